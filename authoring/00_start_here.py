@@ -85,18 +85,10 @@ dating[["clue", "event", "date", "bound"]]
 # window further.
 
 # %% slideshow={"slide_type": "subslide"}
-import plotly.graph_objects as go
-
-window = go.Figure(go.Scatter(
-    x=dating["date"], y=[1, 1, 1], mode="markers+text", text=dating["event"].str.wrap(28).str.replace("\n", "<br>"),
-    textposition=["top center", "bottom center", "top center"], marker=dict(size=14, color="#332288"),
-    hoverinfo="x+text"))
-window.add_vrect(x0="2018-08-18", x1="2018-11-09", fillcolor="#DDCC77", opacity=0.5, line_width=0,
-                 annotation_text="likely writing window", annotation_position="top left")
-window.update_yaxes(visible=False, range=[0.3, 1.8])
-window.update_xaxes(title="2018", tickformat="%d %b", range=["2018-06-20", "2018-12-01"])
-window.update_layout(title="The paper was most likely written between mid-August and early November 2018",
-                     height=340, showlegend=False)
+window = charts.timeline(dating["date"], dating["event"], shade=("2018-08-18", "2018-11-09"),
+                         shade_label="likely writing window",
+                         title="The paper was most likely written between mid-August and early November 2018")
+window.update_xaxes(range=["2018-06-20", "2018-12-01"])
 charts.show(charts.finish(window, sources=dating["source_id"].tolist(),
     alt="A timeline of 2018 with three events: the NATO Brussels summit declaration (11 July) and "
         "Imran Khan's swearing-in (18 August), which the paper mentions, and the Taliban's first "
@@ -205,23 +197,9 @@ charts.show(charts.finish(explorer, sources=["cia-wfb-2020", "af-mobta-borders",
 # ## Check yourself: a quick quiz
 
 # %%
-QUESTIONS = [
-    {"question": "Who published the paper?",
-     "options": ["NATO", "The NATO Defense College", "The NATO Defense College Foundation"],
-     "answer": "The NATO Defense College Foundation",
-     "explanation": "A private foundation in Rome; the paper gives its author's views, not NATO's.",
-     "hint": "Look again at the table comparing the NDC and the NDCF."},
-    {"question": "What is the best estimate of when it was written?",
-     "options": ["Early 2018", "Late 2018", "2019"], "answer": "Late 2018",
-     "explanation": "After 18 August 2018 (the 'new government in Islamabad') and probably before 9 November.",
-     "hint": "Which events does the paper mention, and which does it miss?"},
-    {"question": "Which Central Asian states do NOT border Afghanistan?",
-     "options": ["Kazakhstan and Kyrgyzstan", "Uzbekistan and Turkmenistan", "Tajikistan and Kyrgyzstan"],
-     "answer": "Kazakhstan and Kyrgyzstan",
-     "explanation": "Afghanistan's Central Asian neighbours are Turkmenistan, Uzbekistan and Tajikistan.",
-     "hint": "Choose Kyrgyzstan in the explorer."},
-]
-widgets.quiz(QUESTIONS)
+from helpers import quizzes
+
+widgets.quiz(quizzes.START_HERE)
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Exercises

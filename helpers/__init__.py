@@ -4,6 +4,6 @@ Modules: data (load data sets, cite sources), charts (style, source line, text a
 geo (offline maps), widgets (explorers and quizzes), checks (exercise checkers).
 """
 
-from helpers import charts, checks, data, geo, widgets
+from helpers import charts, checks, data, geo, quizzes, widgets
 
-__all__ = ["charts", "checks", "data", "geo", "widgets"]
+__all__ = ["charts", "checks", "data", "geo", "quizzes", "widgets"]

@@ -102,6 +102,32 @@ def whole_years(fig: go.Figure, axis: str = "x") -> go.Figure:
     return fig
 
 
+def timeline(dates, labels, title: str, shade: tuple[str, str] | None = None,
+             shade_label: str = "", height: int = 340) -> go.Figure:
+    """Events as labelled points on a date line, optionally with a shaded window.
+
+    Labels alternate above and below the line so neighbours do not overlap.
+    """
+    labels = [_wrap(str(label), 28) for label in labels]
+    fig = go.Figure(go.Scatter(
+        x=list(dates), y=[1] * len(labels), mode="markers+text", text=labels,
+        textposition=["top center" if i % 2 == 0 else "bottom center" for i in range(len(labels))],
+        marker=dict(size=14, color=COUNTRY_COLOURS["AFG"]), hoverinfo="x+text"))
+    if shade:
+        fig.add_vrect(x0=shade[0], x1=shade[1], fillcolor="#DDCC77", opacity=0.5, line_width=0,
+                      annotation_text=shade_label, annotation_position="top left")
+    fig.update_yaxes(visible=False, range=[0.3, 1.8])
+    fig.update_xaxes(tickformat="%d %b %Y")
+    fig.update_layout(title=title, height=height, showlegend=False)
+    return fig
+
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "<br>".join(textwrap.wrap(text, width))
+
+
 def show(fig: go.Figure) -> None:
     """Display a finished figure with its text alternative printed beside it."""
     alt = (fig.layout.meta or {}).get("alt") if isinstance(fig.layout.meta, dict) else None

@@ -12,8 +12,8 @@ every row carries a ``source_id`` that resolves in ``data/sources.csv``.
 from __future__ import annotations
 
 import difflib
-import re
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 

@@ -95,7 +95,8 @@ def _border_lines(iso3: str, borders) -> list[str]:
     lines = []
     for _, row in rows.iterrows():
         publisher = "CIA World Factbook" if row["source_id"].startswith("cia") else "Afghan ministry"
-        lines.append(f"<b>{row['length_km']:,.0f} km</b> of border ({publisher})")
+        length = f"{row['length_km']:,.1f}".removesuffix(".0")
+        lines.append(f"<b>{length} km</b> of border ({publisher})")
     return lines
 
 

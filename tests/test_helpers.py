@@ -270,3 +270,12 @@ def test_quiz_rejects_a_question_whose_answer_is_not_an_option():
 def test_quiz_plain_text_fallback_is_an_instruction():
     quiz = widgets.quiz([{"question": "Q", "options": ["a"], "answer": "a", "explanation": "x"}])
     assert repr(quiz) == "Run this cell (Shift+Enter) to use the quiz."
+
+
+def test_every_quiz_bank_is_well_formed():
+    from helpers import quizzes
+
+    banks = [v for k, v in vars(quizzes).items() if k.isupper()]
+    assert banks
+    for bank in banks:
+        widgets.quiz(bank)  # raises if an answer is not among the options
