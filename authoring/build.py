@@ -26,6 +26,8 @@ def build(source: Path) -> Path:
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)",
                                  "language": "python"}
     nb.metadata.pop("jupytext", None)
+    # The "white" reveal.js theme uses bundled fonts; RISE's default theme fetches web fonts.
+    nb.metadata["rise"] = {"theme": "white", "scroll": True, "start_slideshow_at": "beginning"}
     for cell in nb.cells:
         cell.metadata.setdefault("slideshow", {"slide_type": "-"})
     NotebookClient(nb, timeout=120, kernel_name="python3", store_widget_state=False,

@@ -183,7 +183,7 @@ def neighbour_explorer(as_of: str = "2018-10-01"):
                   list(range(len(codes)))],
         ))
     fig.update_layout(
-        title_text=_title(facts[first]), height=600,
+        title_text=_title(facts[first]), height=600, width=980, autosize=False,
         updatemenus=[dict(buttons=buttons, active=0, x=0.66, y=1.0, xanchor="left",
                           yanchor="bottom", direction="down", showactive=True, pad=dict(t=0))],
     )
