@@ -179,6 +179,7 @@ def test_notebook_in_jupyterlab(lab, browser, metrics, path):
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
     page.wait_for_timeout(1000)
     assert page.locator(".jp-Dialog").count() == 0, "a dialog opened with the notebook"
+    assert page.get_by_text("Jupyter news").count() == 0, "the news pop-up appeared"
 
     seconds = run_all(page)
     assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
