@@ -75,7 +75,7 @@ def source_line(source_ids: list[str]) -> str:
         raise ValueError(f"Unknown source id(s): {', '.join(missing)}. See data/sources.csv.")
     names = [_short_source(table.loc[s]) for s in source_ids]
     label = "Source" if len(names) == 1 else "Sources"
-    return f"{label}: " + "; ".join(dict.fromkeys(names))
+    return _wrap(f"{label}: " + "; ".join(dict.fromkeys(names)), 160)
 
 
 def _short_source(row) -> str:
@@ -87,9 +87,10 @@ def finish(fig: go.Figure, sources: list[str], alt: str) -> go.Figure:
     """Add the source line under the chart and store the text alternative in its metadata."""
     if not alt or len(alt.split()) < 5:
         raise ValueError("Give the chart a text alternative of at least one full sentence.")
+    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 90
     fig.add_annotation(
         text=source_line(sources), showarrow=False, xref="paper", yref="paper",
-        x=0, y=0, yshift=-70, xanchor="left", yanchor="top",
+        x=0, y=0, yshift=-(bottom - 20), xanchor="left", yanchor="top",
         font=dict(size=11, color="#555555"), align="left",
     )
     fig.update_layout(meta={"alt": alt, "sources": list(sources)})

@@ -135,3 +135,31 @@ def check_date_between(answer, earliest: date, latest: date, hint: str = "") -> 
         return Feedback(True, f"{value:%d %b %Y} is defensible.")
     side = "too early" if value < earliest else "too late"
     return Feedback(False, f"{value:%d %b %Y} is {side}. {hint}".strip())
+
+
+def check_labels(answer, expected: dict, pass_mark: int, options: dict[str, str],
+                 also: dict | None = None) -> Feedback:
+    """Right if at least ``pass_mark`` items carry the expected label.
+
+    ``answer`` maps item -> label (e.g. {4: "a", 8: "a"}); ``also`` gives a second accepted
+    label for items the key codes two ways.
+    """
+    if _unanswered(answer) or answer == {}:
+        return NOT_ANSWERED
+    if not isinstance(answer, dict):
+        return Feedback(None, "Give a dictionary of claim number to type, like {4: 'a', 8: 'b'}.")
+    also = also or {}
+    wrong, unknown = [], []
+    for item, label in expected.items():
+        given = str(answer.get(item, "")).strip().lower()
+        if given not in options:
+            unknown.append(item)
+        elif given not in {label, also.get(item)}:
+            wrong.append(item)
+    right = len(expected) - len(wrong) - len(unknown)
+    missing = f" No valid type (a, b or c) for: {', '.join(map(str, unknown))}." if unknown else ""
+    if right >= pass_mark:
+        extra = f" Look again at {', '.join(map(str, wrong))}." if wrong else ""
+        return Feedback(True, f"{right} of {len(expected)} right.{extra}{missing}")
+    return Feedback(False, f"{right} of {len(expected)} right; {pass_mark} needed. "
+                           f"Look again at {', '.join(map(str, wrong)) or 'the missing ones'}.{missing}")

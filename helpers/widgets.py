@@ -103,11 +103,12 @@ def add_dropdown(fig, states: list[dict], default_fill: str, x: float = 0.66,
     indices = [i for i, trace in enumerate(fig.data) if trace.fill == "toself"
                and (targets is None or trace.name in targets)]
     names = [fig.data[i].name for i in indices]
+    base_widths = [fig.data[i].line.width or 0.7 for i in indices]
 
     def restyle(state):
         return {"fillcolor": [state["fills"].get(n, default_fill) for n in names],
-                "line.width": [state.get("widths", {}).get(n, fig.data[i].line.width or 0.7)
-                               for n, i in zip(names, indices)]}
+                "line.width": [state.get("widths", {}).get(n, width)
+                               for n, width in zip(names, base_widths)]}
 
     first = restyle(states[0])
     for i, colour, width in zip(indices, first["fillcolor"], first["line.width"]):
@@ -311,3 +312,199 @@ def command_explorer(commands: list[str] | None = None):
     fig.update_xaxes(domain=[0, 0.66])
     fig.update_layout(width=980, autosize=False)
     return fig
+
+
+# ------------------------------------------------------------- linked time series with a year slider
+
+
+def linked_years(panels: list[tuple[str, list]], titles: dict[int, str], first_year: int,
+                 height: int = 760):
+    """Stacked charts sharing one time axis, with a plotly slider that picks a year.
+
+    Each panel is (axis title, traces). Moving the slider shades the chosen year in every panel
+    and rewrites the title with ``titles[year]``; it runs in the browser, without the kernel.
+    """
+    from plotly.subplots import make_subplots
+
+    if first_year not in titles:
+        raise ValueError(f"first_year must be one of {sorted(titles)}.")
+    fig = make_subplots(rows=len(panels), cols=1, shared_xaxes=True, vertical_spacing=0.05)
+    for row, (axis_title, traces) in enumerate(panels, start=1):
+        for trace in traces:
+            fig.add_trace(trace, row=row, col=1)
+        fig.update_yaxes(title_text=axis_title, row=row, col=1, tickformat=",")
+    years = sorted(titles)
+
+    def band(year: int) -> dict:
+        return {"shapes[0].x0": f"{year}-01-01", "shapes[0].x1": f"{year}-12-31",
+                "title.text": titles[year]}
+
+    fig.add_shape(type="rect", xref="x", yref="paper", y0=0, y1=1, x0=f"{first_year}-01-01",
+                  x1=f"{first_year}-12-31", fillcolor="#DDCC77", opacity=0.35, line_width=0,
+                  layer="below")
+    fig.update_layout(
+        title_text=titles[first_year], height=height, hovermode="x unified",
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0),
+        margin=dict(t=120, b=190),
+        sliders=[dict(active=years.index(first_year), y=-0.08, len=0.9,
+                      currentvalue=dict(prefix="Year: ", font=dict(size=14)),
+                      steps=[dict(label=str(y), method="relayout", args=[band(y)])
+                             for y in years])])
+    fig.update_xaxes(tickformat="%Y", dtick="M12")
+    return fig
+
+
+def mission_year_titles(troops, control, casualties, years) -> dict[int, str]:
+    """One line per year for the linked charts: troops, district control, civilian casualties."""
+    titles = {}
+    for year in years:
+        parts = [f"<b>{year}</b>"]
+        in_year = troops[troops["date"].dt.year == year]
+        if len(in_year):
+            parts.append(f"about {in_year['troops'].iloc[-1]:,.0f} NATO troops")
+        shares = control[control["date"].dt.year == year]["share_percent"]
+        if len(shares):
+            low, high = shares.min(), shares.max()
+            span = f"{low:.1f}%" if low == high else f"{low:.1f}-{high:.1f}%"
+            parts.append(f"{span} of districts under government control or influence")
+        total = casualties[casualties["year"] == year]["total"]
+        if len(total):
+            parts.append(f"{total.iloc[0]:,.0f} civilian casualties")
+        titles[year] = f"{parts[0]}<br>" + " · ".join(parts[1:])
+    return titles
+
+
+# ------------------------------------------------------------------- dating the paper (NB01)
+
+MENTION_ROWS = {"yes": "Named in the paper", "implicit": "Referred to, not named",
+                "no": "Not mentioned"}
+
+
+def dating_counts(timeline, assumed: str) -> tuple[int, int]:
+    """(anachronisms, omissions) if the paper was written on ``assumed`` (YYYY-MM-DD).
+
+    Anachronism: an event the paper refers to that lies after the date. Omission: a major event
+    before the date that the paper does not mention.
+    """
+    day = _as_day(assumed)
+    after = timeline["date"] > day
+    referred = timeline["mentioned_in_paper"].isin(["yes", "implicit"])
+    missed = (timeline["mentioned_in_paper"] == "no") & (timeline["importance"] == "major")
+    return int((after & referred).sum()), int((~after & missed).sum())
+
+
+def _as_day(value):
+    import pandas as pd
+
+    try:
+        return pd.Timestamp(value)
+    except (ValueError, TypeError):
+        raise ValueError(f"Give the date as 'YYYY-MM-DD', not {value!r}.") from None
+
+
+def dating_explorer(timeline, assumed_dates: list[str], start: str):
+    """Events of 2018 on a line; a slider sets the assumed writing date.
+
+    Events after the date fade; the title counts anachronisms and omissions for that date.
+    """
+    import plotly.graph_objects as go
+
+    if start not in assumed_dates:
+        raise ValueError("start must be one of assumed_dates.")
+    colours = {"yes": "#332288", "implicit": "#44AA99", "no": "#CC6677"}
+    symbols = {"yes": "circle", "implicit": "diamond", "no": "x"}
+    fig = go.Figure()
+    groups = {}
+    for key, label in MENTION_ROWS.items():
+        rows = timeline[timeline["mentioned_in_paper"] == key]
+        groups[key] = rows
+        fig.add_trace(go.Scatter(
+            x=rows["date"], y=[label] * len(rows), mode="markers", name=label,
+            marker=dict(size=[16 if i == "major" else 10 for i in rows["importance"]],
+                        color=colours[key], symbol=symbols[key], line=dict(width=1, color="white")),
+            text=rows["event"], hovertemplate="%{x|%d %b %Y}<br>%{text}<extra></extra>"))
+
+    def state(day: str) -> tuple[dict, dict]:
+        opacity = [[1.0 if d <= _as_day(day) else 0.15 for d in groups[k]["date"]]
+                   for k in MENTION_ROWS]
+        anachronisms, omissions = dating_counts(timeline, day)
+        title = (f"Written on {_as_day(day):%d %b %Y}? {anachronisms} anachronism"
+                 f"{'s' if anachronisms != 1 else ''}, {omissions} major events left out")
+        return {"marker.opacity": opacity}, {"shapes[0].x0": day, "shapes[0].x1": day,
+                                             "title.text": title}
+
+    data_update, layout_update = state(start)
+    for trace, opacity in zip(fig.data, data_update["marker.opacity"]):
+        trace.marker.opacity = opacity
+    fig.add_shape(type="line", xref="x", yref="paper", x0=start, x1=start, y0=0, y1=1,
+                  line=dict(color="#222222", width=2, dash="dash"))
+    steps = [dict(label=f"{_as_day(d):%d %b}", method="update", args=list(state(d)))
+             for d in assumed_dates]
+    fig.update_layout(
+        title_text=layout_update["title.text"], height=460, margin=dict(l=180, t=90, b=170),
+        legend=dict(orientation="h", y=-0.45, x=0),
+        sliders=[dict(active=assumed_dates.index(start), y=-0.12, len=1.0,
+                      currentvalue=dict(prefix="Assumed writing date: ", font=dict(size=14)),
+                      steps=steps)])
+    fig.update_xaxes(tickformat="%b %Y", range=["2018-01-15", "2019-03-10"])
+    return fig
+
+
+# ---------------------------------------------------------------- the claim classifier (NB01)
+
+TYPE_LABELS = {"a": "checkable fact", "b": "interpretation or argument", "c": "forecast"}
+
+
+class ClaimClassifier(Panel):
+    """Pick a claim, say what type it is, get feedback; the chart shows the claim's theme."""
+
+    def __init__(self, claims, themes: dict[str, str]):
+        import plotly.graph_objects as go
+
+        self.claims = claims.set_index("claim_id")
+        self.themes = themes
+        options = [(f"#{i} · {row['paraphrase'][:70]}", int(i)) for i, row in self.claims.iterrows()]
+        self.picker = w.Dropdown(options=options, value=int(self.claims.index[0]),
+                                 description="Claim", layout=w.Layout(width="640px"))
+        self.answer = w.RadioButtons(options=[(v, k) for k, v in TYPE_LABELS.items()], value=None,
+                                     description="Type")
+        self.feedback = w.HTML()
+        self.chart = go.FigureWidget(go.Bar(x=list(TYPE_LABELS.values()), y=[0, 0, 0],
+                                            marker_color=["#332288", "#44AA99", "#CC6677"]))
+        self.chart.update_layout(height=300, width=640, margin=dict(t=60, b=40),
+                                 yaxis_title="Claims in this theme")
+        self.picker.observe(lambda _: self.show_claim(), names="value")
+        self.answer.observe(lambda _: self.check(), names="value")
+        self.show_claim()
+        super().__init__([self.picker, self.answer, self.feedback, self.chart],
+                         what="claim classifier")
+
+    def show_claim(self) -> None:
+        row = self.claims.loc[self.picker.value]
+        in_theme = self.claims[self.claims["theme"] == row["theme"]]["claim_type"]
+        counts = [int((in_theme == k).sum()) for k in TYPE_LABELS]
+        with self.chart.batch_update():
+            self.chart.data[0].y = counts
+            self.chart.layout.title.text = (f"Claim #{self.picker.value} is in theme {row['theme']} "
+                                            f"({self.themes.get(row['theme'], '')})")
+        self.answer.value = None
+        self.feedback.value = f"<i>{escape(row['paraphrase'])}</i>"
+
+    def check(self) -> None:
+        if self.answer.value is None:
+            return
+        row = self.claims.loc[self.picker.value]
+        accepted = {row["claim_type"], row["also_type"]} - {None, ""}
+        accepted = {a for a in accepted if isinstance(a, str)}
+        verdict = ("<b style='color:#117733'>Right.</b>" if self.answer.value in accepted
+                   else f"<b style='color:#882255'>Not quite:</b> the checklist codes it "
+                        f"{' / '.join(TYPE_LABELS[a] for a in sorted(accepted))}.")
+        note = f" {escape(row['correction'])}" if isinstance(row["correction"], str) else ""
+        self.feedback.value = f"<i>{escape(row['paraphrase'])}</i><br>{verdict}{note}"
+
+
+def claim_classifier(claims, themes: dict[str, str]) -> ClaimClassifier:
+    """The classifier explorer for the paper's 67 claims."""
+    if claims.empty:
+        raise ValueError("There are no claims to classify: load the 'claims' data set.")
+    return ClaimClassifier(claims, themes)

@@ -169,13 +169,36 @@ def wait_for_frame(page, part: str, seconds: float = 60):
     pytest.fail(f"no frame with '{part}' in its address opened within {seconds} s")
 
 
+def slide_to(page, plot_index: int, fraction: float) -> float:
+    """Click a plotly slider's rail at a fraction of its length; return ms until the title redraws."""
+    plot = page.locator(".js-plotly-plot").nth(plot_index)
+    rail = plot.locator(".slider-rail-rect").first.bounding_box()
+    before = plot.locator(".gtitle").text_content()
+    page.evaluate(ARM_TIMER, [plot_index, before])
+    page.mouse.click(rail["x"] + fraction * rail["width"], rail["y"] + rail["height"] / 2)
+    return page.evaluate("window.__redraw")
+
+
+def exercise_sliders(page) -> list[float]:
+    plots = page.locator(".js-plotly-plot")
+    timings = []
+    for index in range(plots.count()):
+        if not plots.nth(index).locator(".slider-rail-rect").count():
+            continue
+        plots.nth(index).scroll_into_view_if_needed()
+        for move in range(MOVES):
+            timings.append(slide_to(page, index, 0.25 if move % 2 == 0 else 0.75))
+    return timings
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_in_jupyterlab(lab, browser, metrics, path):
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
     outside = []
     page.on("request", lambda r: None if r.url.startswith(LOCAL) else outside.append(r.url))
-    page.goto(f"{lab}/lab/tree/{path.name}")
+    # A workspace of its own, reset, so panels left open by an earlier test do not come back.
+    page.goto(f"{lab}/lab/workspaces/{path.stem}/tree/{path.name}?reset")
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
     page.wait_for_timeout(1000)
     assert page.locator(".jp-Dialog").count() == 0, "a dialog opened with the notebook"
@@ -196,7 +219,7 @@ def test_notebook_in_jupyterlab(lab, browser, metrics, path):
         quiz.first.click()
         page.get_by_text("Choose an answer first").first.wait_for(timeout=10_000)
 
-    timings = exercise_dropdowns(page)
+    timings = exercise_dropdowns(page) + exercise_sliders(page)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{path.stem}.png"))
 
@@ -210,9 +233,9 @@ def test_notebook_in_jupyterlab(lab, browser, metrics, path):
     metrics[path.stem] = {
         "run_all_in_browser_s": round(seconds, 2),
         "figures": expected,
-        "dropdown_moves": len(timings),
-        "dropdown_median_ms": round(statistics.median(timings), 1) if timings else None,
-        "dropdown_ms": [round(t, 1) for t in timings],
+        "plotly_control_moves": len(timings),
+        "plotly_control_median_ms": round(statistics.median(timings), 1) if timings else None,
+        "plotly_control_ms": [round(t, 1) for t in timings],
         "slides": slide_count,
     }
     context.close()
