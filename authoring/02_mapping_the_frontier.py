@@ -146,6 +146,7 @@ charts.show(charts.finish(regions, sources=["esercito-taacw-2020-05", "marines-t
 # - The paper most likely meant the **east**. IS-K, the group it mentions, first appeared in
 #   Nangarhar on the Pakistan border and in Helmand's Kajaki district, and grew in Nangarhar
 #   (USIP, 2016): with the mistake, the paper puts IS-K's home in the wrong quarter of the country.
+# - The paper is right about the south (#7): TAAC-South was based at Kandahar Airfield.
 # - **TAAC-North** (German-led, Mazar-i-Sharif) was the command facing Central Asia. Our sources
 #   do not list its provinces, which is itself worth noting: the paper about Central Asia omits
 #   the NATO command that mattered most to it.

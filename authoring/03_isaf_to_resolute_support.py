@@ -59,8 +59,9 @@
 # ## From 130,000 to 13,000: the size of the mission
 
 # %%
-from helpers import charts, data, widgets
 import pandas as pd
+
+from helpers import charts, data, widgets
 
 troops = data.load("nato_troops").dropna(subset=["as_of_date", "troops"])
 troops["date"] = pd.to_datetime(troops["as_of_date"], format="mixed")
@@ -84,7 +85,8 @@ charts.show(charts.finish(size, sources=["nato-isaf-topic-2010", "isaf-placemat-
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # When the paper was written, Resolute Support had about **16,000** troops (an undated NATO
-# page from 2017–18) from some 39–41 nations: a training mission a tenth of ISAF's peak size. Several
+# page from 2017–18) from some 39–41 nations: a training mission a tenth of ISAF's peak size. At
+# the July 2018 summit, 41 Allies and partners renewed their commitment to it (#11). Several
 # points come from NATO "placemats" read through reports of them; hover to see each source.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -138,6 +140,9 @@ charts.show(charts.finish(linked, sources=["rs-nato-about-2018", "sigar-qr-2016-
 #   deaths are the highest of any year in our UNAMA series (2009–2020).
 # - These are national figures. They cannot say on their own whether the **north** worsened, as
 #   the paper claims; for that we need events in the northern provinces themselves.
+# - Nor do they measure what the paper asserts next (#23): that Central Asian governments stayed
+#   "seriously concerned" despite the mission. That is a claim about perceptions, to be checked
+#   against what those governments said and did (notebooks 04 and 07).
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Who harmed civilians in 2018?
@@ -293,6 +298,7 @@ checks.check_number(answer_3, expected=round(100 * (killed[2018] / killed[2017] 
 
 # %%
 used = [*troops["source_id"], *control["source_id"], *own["source_id"], *shares["source_id"],
-        *attacks["source_id"], "nato-news-2014-12-02", "sigar-qr-2019-04", "nato-fm-statement-2018"]
+        *attacks["source_id"], "nato-news-2014-12-02", "nato-sg-2018-07-12", "sigar-qr-2019-04",
+        "nato-fm-statement-2018"]
 for source_id in dict.fromkeys(used):
     print("-", data.cite(source_id))

@@ -146,6 +146,8 @@ def check_labels(answer, expected: dict, pass_mark: int, options: dict[str, str]
     """
     if _unanswered(answer) or answer == {}:
         return NOT_ANSWERED
+    if isinstance(answer, dict) and all(_unanswered(v) for v in answer.values()):
+        return NOT_ANSWERED
     if not isinstance(answer, dict):
         return Feedback(None, "Give a dictionary of claim number to type, like {4: 'a', 8: 'b'}.")
     also = also or {}

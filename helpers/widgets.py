@@ -442,7 +442,7 @@ def dating_explorer(timeline, assumed_dates: list[str], start: str):
              for d in assumed_dates]
     fig.update_layout(
         title_text=layout_update["title.text"], height=460, margin=dict(l=180, t=90, b=170),
-        legend=dict(orientation="h", y=-0.45, x=0),
+        showlegend=False,
         sliders=[dict(active=assumed_dates.index(start), y=-0.12, len=1.0,
                       currentvalue=dict(prefix="Assumed writing date: ", font=dict(size=14)),
                       steps=steps)])

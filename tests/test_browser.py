@@ -112,10 +112,10 @@ def run_all(page) -> float:
 
 # The page starts a timer when an item of a plotly dropdown is pressed, then polls each frame
 # until the chart's title has changed; the promise resolves with the elapsed milliseconds.
-ARM_TIMER = """([index, before]) => {
+ARM_TIMER = """([index, before, trigger]) => {
   const plot = document.querySelectorAll('.js-plotly-plot')[index];
   window.__redraw = new Promise(resolve => {
-    document.addEventListener('mousedown', () => {
+    document.addEventListener(trigger || 'mousedown', () => {
       const t0 = performance.now();
       const poll = () => {
         const title = plot.querySelector('.gtitle');
@@ -179,6 +179,25 @@ def slide_to(page, plot_index: int, fraction: float) -> float:
     return page.evaluate("window.__redraw")
 
 
+def exercise_ipywidget_dropdowns(page) -> list[float]:
+    """ipywidgets Dropdowns whose panel holds a FigureWidget: ms from change to redrawn title."""
+    timings = []
+    panels = page.locator(".widget-vbox:has(.widget-dropdown select):has(.js-plotly-plot)")
+    for p in range(panels.count()):
+        select = panels.nth(p).locator(".widget-dropdown select").first
+        plot = panels.nth(p).locator(".js-plotly-plot").first
+        index = page.locator(".js-plotly-plot").evaluate_all(
+            "(plots, target) => plots.indexOf(target)", plot.element_handle())
+        select.scroll_into_view_if_needed()
+        values = select.locator("option").evaluate_all("options => options.map(o => o.value)")
+        for move in range(MOVES):
+            before = plot.locator(".gtitle").text_content()
+            page.evaluate(ARM_TIMER, [index, before, "change"])
+            select.select_option(values[1 + move % 2])
+            timings.append(page.evaluate("window.__redraw"))
+    return timings
+
+
 def exercise_sliders(page) -> list[float]:
     plots = page.locator(".js-plotly-plot")
     timings = []
@@ -220,6 +239,7 @@ def test_notebook_in_jupyterlab(lab, browser, metrics, path):
         page.get_by_text("Choose an answer first").first.wait_for(timeout=10_000)
 
     timings = exercise_dropdowns(page) + exercise_sliders(page)
+    widget_timings = exercise_ipywidget_dropdowns(page)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{path.stem}.png"))
 
@@ -236,6 +256,9 @@ def test_notebook_in_jupyterlab(lab, browser, metrics, path):
         "plotly_control_moves": len(timings),
         "plotly_control_median_ms": round(statistics.median(timings), 1) if timings else None,
         "plotly_control_ms": [round(t, 1) for t in timings],
+        "ipywidgets_moves": len(widget_timings),
+        "ipywidgets_median_ms": round(statistics.median(widget_timings), 1) if widget_timings else None,
+        "ipywidgets_ms": [round(t, 1) for t in widget_timings],
         "slides": slide_count,
     }
     context.close()
@@ -243,3 +266,5 @@ def test_notebook_in_jupyterlab(lab, browser, metrics, path):
     assert not outside, f"requests left localhost: {outside}"
     if timings:
         assert statistics.median(timings) < 100, metrics[path.stem]
+    if widget_timings:
+        assert statistics.median(widget_timings) < 200, metrics[path.stem]

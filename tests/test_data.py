@@ -98,3 +98,25 @@ def test_capitals_lie_inside_plausible_ranges():
     assert states.loc["KAZ", "capital"] == "Astana"  # its name in 2018 and again since 2022
     assert states["capital_lat"].between(30, 60).all()
     assert pd.api.types.is_float_dtype(states["capital_lon"])
+
+
+def inside(lon: float, lat: float, ring: list) -> bool:
+    """Ray casting: is the point inside the closed ring?"""
+    result = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            result = not result
+    return result
+
+
+def test_every_provincial_capital_lies_inside_its_own_polygon():
+    geo = json.loads((ROOT / "data" / "geo" / "afg_provinces.geojson").read_text(encoding="utf-8"))
+    shapes = {f["properties"]["province"]: f["geometry"]["coordinates"] for f in geo["features"]}
+    provinces = data.load("provinces")
+    assert set(shapes) == set(provinces["province"]) and len(shapes) == 34
+    located = provinces.dropna(subset=["capital_lat", "capital_lon"])
+    assert len(located) >= 32
+    for _, row in located.iterrows():
+        polygons = shapes[row["province"]]
+        assert any(inside(row["capital_lon"], row["capital_lat"], polygon[0]) for polygon in polygons), (
+            f"{row['capital']} is not inside {row['province']}")

@@ -144,3 +144,24 @@ def test_year_axes_are_whole_numbers():
                     for name, axis in fig["layout"].items():
                         if name.startswith("xaxis") and "year" in json.dumps(axis).lower():
                             assert axis.get("tickformat") in ("d", "%Y"), (path.stem, name)
+
+
+# Coverage matrix of the curriculum (../shared/curriculum.md, section 3): the claims each notebook
+# teaches as primary notebook, and the flags it must correct.
+PRIMARY = {
+    "01": {"claims": {1, 2, 3, 10, 24}, "corrects": {1, 2, 3, 13, 21, 24}},
+    "02": {"claims": {6, 7, 8, 9, 28, 29, 30, 31, 32}, "corrects": {6, 8, 30, 31, 32}},
+    "03": {"claims": {4, 5, 11, 12, 13, 23}, "corrects": {12, 29}},
+}
+
+
+@pytest.mark.parametrize("number", sorted(PRIMARY))
+def test_notebook_covers_its_claims_and_corrects_its_flags(number):
+    path = next((p for p in NOTEBOOKS if p.stem.startswith(number)), None)
+    assert path, f"notebook {number} is missing"
+    meta = load(path)["metadata"]["indeo"]
+    assert PRIMARY[number]["claims"] <= set(meta["claims"])
+    assert PRIMARY[number]["corrects"] <= set(meta["corrects"])
+    text = markdown(load(path))
+    for claim in PRIMARY[number]["corrects"]:
+        assert f"#{claim}" in text, f"notebook {number} never names claim #{claim} in its text"
