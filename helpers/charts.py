@@ -88,8 +88,11 @@ def finish(fig: go.Figure, sources: list[str], alt: str) -> go.Figure:
     if not alt or len(alt.split()) < 5:
         raise ValueError("Give the chart a text alternative of at least one full sentence.")
     bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 90
+    line = source_line(sources)
+    # Each extra line of a wrapped source line gets 14 px more room at the bottom.
+    fig.update_layout(margin_b=bottom + 14 * line.count("<br>"))
     fig.add_annotation(
-        text=source_line(sources), showarrow=False, xref="paper", yref="paper",
+        text=line, showarrow=False, xref="paper", yref="paper",
         x=0, y=0, yshift=-(bottom - 20), xanchor="left", yanchor="top",
         font=dict(size=11, color="#555555"), align="left",
     )

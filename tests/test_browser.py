@@ -264,7 +264,10 @@ def test_notebook_in_jupyterlab(lab, browser, metrics, path):
     context.close()
     assert slide_count >= 4
     assert not outside, f"requests left localhost: {outside}"
+    # DESIGN.md budgets are 40 ms (plotly controls) and 80 ms (ipywidgets); the test fails at
+    # 1.5 times those, so that a slower pattern (say, redrawing a figure per change) is caught
+    # while a busy CI machine does not make it flaky. The measured medians are in the artifact.
     if timings:
-        assert statistics.median(timings) < 100, metrics[path.stem]
+        assert statistics.median(timings) < 60, metrics[path.stem]
     if widget_timings:
-        assert statistics.median(widget_timings) < 200, metrics[path.stem]
+        assert statistics.median(widget_timings) < 120, metrics[path.stem]
