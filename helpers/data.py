@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# INDEO_SERIES_DATA points the helpers at another copy of data/ (the regression tests use it).
+DATA_DIR = Path(os.environ.get("INDEO_SERIES_DATA", Path(__file__).resolve().parent.parent / "data"))
 RESTORE_HINT = "Restore it from the repository with: git checkout -- {path}"
 
 # Frictionless field types -> pandas dtypes.
