@@ -127,15 +127,16 @@ linked.update_xaxes(range=["2014-06-01", "2019-06-30"]).update_yaxes(rangemode="
 charts.show(charts.finish(linked, sources=["rs-nato-about-2018", "sigar-qr-2016-07", "sigar-qr-2018-10", "unama-poc-2018"],
     alt="Three stacked charts, 2015 to 2018, with a year menu. NATO troops rose from about 13,000 to "
         "about 16,000; the share of districts under government control or influence fell from about "
-        "70% (early 2016) to 55.5% (July 2018); civilian casualties stayed between about 10,500 and "
-        "11,400 a year."))
+        "70% (early 2016) to 55.5% (July 2018) and 53.8% (October 2018); civilian casualties stayed "
+        "between 10,453 and 11,418 a year."))
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### What choosing a year shows
 #
 # - More NATO trainers did **not** mean more government control: as the mission grew to about
-#   16,000, the share of districts under government control or influence fell to its lowest,
-#   55.5% in July 2018, with 132 districts contested (SIGAR, October 2018).
+#   16,000, the share of districts under government control or influence fell to 55.5% in July
+#   2018, with 132 districts contested (SIGAR, 30 October 2018), and to 53.8% in the last
+#   assessment, of October 2018 (published in January 2019, after the paper).
 # - Civilian casualties stayed above **10,000 a year** throughout, and 2018's 3,804 civilian
 #   deaths are the highest of any year in our UNAMA series (2009–2020).
 # - These are national figures. They cannot say on their own whether the **north** worsened, as
@@ -279,7 +280,8 @@ checks.check_number(answer_3, expected=round(100 * (killed[2018] / killed[2017] 
 #
 # - ISAF ended on 31 December 2014; **Resolute Support** began on 1 January 2015 with about
 #   12,000–13,000 troops and had about 16,000 when the paper was written.
-# - Government control or influence fell to **55.5%** of districts in July 2018; civilian
+# - Government control or influence fell to **55.5%** of districts in July 2018 (53.8% by
+#   October); civilian
 #   casualties stayed above 10,000 a year, with 3,804 deaths in 2018, the most in 2009–2020.
 # - The paper's four northern provinces were all attacked in 2015–2018, but so were Jowzjan,
 #   Sar-e Pul and Baghlan; the Taliban–IS-K fighting it mentions was in Jowzjan.
