@@ -100,8 +100,8 @@ charts.show(charts.finish(window, sources=dating["source_id"].tolist(),
 #
 # - **Alone:** run each cell in order with **Shift+Enter** (or *Run → Run All Cells*). Before
 #   each explorer, write down what you expect; then move it and compare.
-# - **In class:** a lecturer presents each notebook as slides with the **RISE** button (the
-#   bar-chart icon in the notebook toolbar, or *Alt+R*); explorers stay live on the slides.
+# - **In class:** a lecturer presents each notebook as slides with the RISE button in the
+#   notebook toolbar ("Render as Reveal Slideshow", or *Alt+R*); explorers stay live on the slides.
 # - **On Binder:** nothing to install. The series opens in your browser; the first start can take
 #   a few minutes, and an idle session is shut down, so download any notes you write.
 #
