@@ -28,8 +28,9 @@ def build(source: Path) -> Path:
     nb.metadata.pop("jupytext", None)
     # The "white" reveal.js theme uses bundled fonts; RISE's default theme fetches web fonts.
     nb.metadata["rise"] = {"theme": "white", "scroll": True, "start_slideshow_at": "beginning"}
-    for cell in nb.cells:
+    for number, cell in enumerate(nb.cells):
         cell.metadata.setdefault("slideshow", {"slide_type": "-"})
+        cell.id = f"{source.stem[:2]}-{number:02d}"  # stable ids keep rebuild diffs readable
     NotebookClient(nb, timeout=120, kernel_name="python3", store_widget_state=False,
                    resources={"metadata": {"path": str(TARGET)}}).execute()
     nb.metadata.pop("widgets", None)

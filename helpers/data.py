@@ -24,16 +24,6 @@ import pandas as pd
 DATA_DIR = Path(os.environ.get("INDEO_SERIES_DATA", Path(__file__).resolve().parent.parent / "data"))
 RESTORE_HINT = "Restore it from the repository with: git checkout -- {path}"
 
-# Frictionless field types -> pandas dtypes.
-PANDAS_TYPES = {
-    "string": "string",
-    "integer": "Int64",
-    "number": "Float64",
-    "boolean": "boolean",
-    "year": "Int64",
-}
-
-
 class DataError(Exception):
     """A data set could not be found or read. The message says what to do."""
 

@@ -16,6 +16,11 @@ from __future__ import annotations
 from html import escape
 
 import ipywidgets as w
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from helpers import charts, data, geo
 
 FALLBACK = "Run this cell (Shift+Enter) to use the {what}."
 
@@ -154,8 +159,6 @@ def _border_lines(iso3: str, borders) -> list[str]:
 
 def country_facts(iso3: str, as_of: str = "2018-10-01") -> dict:
     """The facts the explorer shows for one country: border, population, GDP, memberships."""
-    from helpers import data
-
     states = data.load("states").set_index("iso3")
     if iso3 not in states.index or iso3 == "AFG":
         valid = ", ".join(EXPLORER_ORDER)
@@ -206,8 +209,6 @@ def neighbour_explorer(as_of: str = "2018-10-01"):
 
     The dropdown is plotly's own, so it runs in the browser without the kernel (and in slides).
     """
-    from helpers import charts, geo
-
     fig = geo.base_map()
     fig.update_traces(line_color="#333333", line_width=0.8)
     states = []
@@ -234,15 +235,11 @@ COMMANDS = ["TAAC-W", "TAAC-N", "TAAC-S", "TAAC-E", "TF-SW", "TF-SE", "TAAC-C"]
 
 def border_provinces(iso3: str) -> dict[str, list[str]]:
     """Provinces said to border a country, each with the sources that say so."""
-    from helpers import data
-
     rows = data.load("province_borders").query("neighbour_iso3 == @iso3")
     return rows.groupby("province")["source_id"].apply(list).to_dict()
 
 
 def _border_state(iso3: str) -> dict:
-    from helpers import charts, geo
-
     name = geo.outlines()[iso3]["name"]
     said = border_provinces(iso3)
     on_map = sorted(p for p, ids in said.items() if POLYGON_SOURCE in ids)
@@ -261,8 +258,6 @@ def _border_state(iso3: str) -> dict:
 
 def border_explorer():
     """Afghanistan's provinces; a dropdown picks a neighbour and lights up the provinces on its border."""
-    from helpers import geo
-
     fig = geo.province_map()
     add_dropdown(fig, [_border_state(code) for code in NEIGHBOURS], default_fill=geo.PALE, x=0.86,
                  targets=list(geo.province_outlines()))
@@ -272,8 +267,6 @@ def border_explorer():
 
 def command_facts(command: str) -> dict:
     """A Resolute Support command: name, HQ, lead nation, sourced provinces, their foreign borders."""
-    from helpers import data
-
     commands = data.load("rs_commands").set_index("command")
     if command not in commands.index:
         raise ValueError(f"No command '{command}'. Valid: {', '.join(commands.index)}.")
@@ -288,8 +281,6 @@ def command_facts(command: str) -> dict:
 
 
 def _command_state(command: str) -> dict:
-    from helpers import geo
-
     facts = command_facts(command)
     names = [geo.outlines()[c]["name"] for c in facts["borders"]]
     if facts["provinces"]:
@@ -308,8 +299,6 @@ def _command_state(command: str) -> dict:
 
 def command_explorer(commands: list[str] | None = None):
     """Afghanistan's provinces; a dropdown picks a Resolute Support command and shows its area."""
-    from helpers import geo
-
     commands = commands or COMMANDS
     fig = geo.province_map()
     add_dropdown(fig, [_command_state(c) for c in commands], default_fill=geo.PALE, x=0.86,
@@ -330,8 +319,6 @@ def linked_years(panels: list[tuple[str, list]], titles: dict[int, str], first_y
     kernel. Measured here, moving one shaded band is far cheaper for plotly than re-colouring
     points, and a menu answers faster than a slider (whose own redraw adds about 25 ms).
     """
-    from plotly.subplots import make_subplots
-
     if first_year not in titles:
         raise ValueError(f"first_year must be one of {sorted(titles)}.")
     fig = make_subplots(rows=len(panels), cols=1, shared_xaxes=True, vertical_spacing=0.05)
@@ -400,8 +387,6 @@ def dating_counts(timeline, assumed: str) -> tuple[int, int]:
 
 
 def _as_day(value):
-    import pandas as pd
-
     try:
         return pd.Timestamp(value)
     except (ValueError, TypeError):
@@ -414,8 +399,6 @@ def dating_explorer(timeline, assumed_dates: list[str], start: str):
     Events after the date are veiled (a translucent band, cheaper to move than re-colouring
     points); the title counts anachronisms and omissions for that date.
     """
-    import plotly.graph_objects as go
-
     if start not in assumed_dates:
         raise ValueError("start must be one of assumed_dates.")
     colours = {"yes": "#332288", "implicit": "#44AA99", "no": "#CC6677"}
@@ -462,8 +445,6 @@ class ClaimClassifier(Panel):
     """Pick a claim, say what type it is, get feedback; the chart shows the claim's theme."""
 
     def __init__(self, claims, themes: dict[str, str]):
-        import plotly.graph_objects as go
-
         self.claims = claims.set_index("claim_id")
         self.themes = themes
         options = [(f"#{i} · {row['paraphrase'][:70]}", int(i)) for i, row in self.claims.iterrows()]
