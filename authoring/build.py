@@ -31,7 +31,7 @@ def build(source: Path) -> Path:
     for number, cell in enumerate(nb.cells):
         cell.metadata.setdefault("slideshow", {"slide_type": "-"})
         cell.id = f"{source.stem[:2]}-{number:02d}"  # stable ids keep rebuild diffs readable
-    NotebookClient(nb, timeout=120, kernel_name="python3", store_widget_state=False,
+    NotebookClient(nb, timeout=120, kernel_name="python3", store_widget_state=False, record_timing=False,
                    resources={"metadata": {"path": str(TARGET)}}).execute()
     nb.metadata.pop("widgets", None)
     target = TARGET / f"{source.stem}.ipynb"
