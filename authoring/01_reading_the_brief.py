@@ -91,8 +91,8 @@ timeline.query("mentioned_in_paper != 'no'")[["date", "event", "paper_phrase"]]
 # slider under the chart, or click along it.
 
 # %%
-fridays = [f"{d:%Y-%m-%d}" for d in pd.date_range("2018-07-06", "2019-02-22", freq="W-FRI")]
-dating = widgets.dating_explorer(timeline, fridays, start="2018-10-05")
+fridays = [f"{d:%Y-%m-%d}" for d in pd.date_range("2018-07-06", "2019-02-22", freq="2W-FRI")]
+dating = widgets.dating_explorer(timeline, fridays, start="2018-09-28")
 charts.show(charts.finish(dating, sources=["nato-brussels-declaration-2018", "worldbulletin-2018-08-18", "samaa-2018-11-09",
                                            "ap-2018-09-04-khalilzad", "rferl-2018-08-01-jowzjan"],
     alt="Events from February 2018 to February 2019 in three rows: named in the paper, referred to, not "
