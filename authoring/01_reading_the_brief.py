@@ -48,7 +48,7 @@
 # - **Date (#3).** No date: every "currently", "recent" and "coming year" needs an anchor, which
 #   this notebook supplies.
 # - **Quotation (#13).** The quoted words cannot be found in the Brussels Summit Declaration; the
-#   closest NATO text is a spring 2018 foreign ministers' statement (below).
+#   closest NATO text is the foreign ministers' statement of 27 April 2018 (below).
 # - **A missing word (#21).** "the coordination of the international community's in support of
 #   the country" lacks a noun (perhaps "efforts").
 # - **Hedged judgements (#22).** "the wider strategic backdrop is far from predictable" cannot be
@@ -159,15 +159,15 @@ widgets.claim_classifier(claims, THEMES)
 #
 # The paper quotes NATO's "final declaration": regional actors "have an important role to play in
 # support of peace and stabilization in Afghanistan". The closest NATO wording we found is in
-# the foreign ministers' *Statement on Afghanistan* of spring 2018, issued after the 27 March
+# the foreign ministers' *Statement on Afghanistan* of 27 April 2018, issued after the 27 March
 # Tashkent Conference, not in the July summit declaration.
 
 # %%
 import difflib
 
 paper = "regional actors have an important role to play in support of peace and stabilization in Afghanistan"
-nato_spring_2018 = "Regional actors have a significant role to play in support of peace and stabilization in Afghanistan"
-round(difflib.SequenceMatcher(None, paper.lower(), nato_spring_2018.lower()).ratio(), 2)
+nato_april_2018 = "Regional actors have a significant role to play in support of peace and stabilization in Afghanistan"
+round(difflib.SequenceMatcher(None, paper.lower(), nato_april_2018.lower()).ratio(), 2)
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # The sentences are 93% alike: one word differs ("important" for "significant"), and both spell
@@ -253,7 +253,7 @@ checks.check_choice(answer_3, expected="c", options=options,
 #   **September–October 2018**.
 # - Its 67 claims mix checkable facts, arguments and a few forecasts; facts can be checked, and
 #   arguments must be weighed.
-# - Its one quotation is closest to a **spring 2018** NATO statement, not the July declaration.
+# - Its one quotation is closest to an **April 2018** NATO statement, not the July declaration.
 #
 # ## What's next
 #
@@ -267,7 +267,7 @@ checks.check_choice(answer_3, expected="c", options=options,
 # un-balances*, NATO Defense College Foundation, late 2018. Data and documents used above:
 
 # %%
-used = ["indeo-2018", "forzearmate-2019-07-31", "nato-ndc-topic", "nato-fm-statement-2018",
+used = ["indeo-2018", "forzearmate-2019-07-31", "nato-ndc-topic", "nato-fm-statement-2018-04-27",
         "nato-brussels-declaration-2018", *timeline["source_id"]]
 for source_id in dict.fromkeys(used):
     print("-", data.cite(source_id))

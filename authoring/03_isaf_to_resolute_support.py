@@ -52,7 +52,7 @@
 # - **Relative time (#29).** Written in late 2018, "the last three years" means about 2015–2018.
 #   The attacks table below lets you check it year by year.
 # - **Unsourced quotation (#13).** The closest wording we found is not in the July summit texts
-#   but in NATO foreign ministers' statement of spring 2018: "Regional actors have a *significant*
+#   but in NATO foreign ministers' statement of 27 April 2018: "Regional actors have a *significant*
 #   role to play in support of peace and stabilization in Afghanistan." Notebook 01 takes this up.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -301,6 +301,6 @@ checks.check_number(answer_3, expected=round(100 * (killed[2018] / killed[2017] 
 # %%
 used = [*troops["source_id"], *control["source_id"], *own["source_id"], *shares["source_id"],
         *attacks["source_id"], "nato-news-2014-12-02", "nato-sg-2018-07-12", "sigar-qr-2019-04",
-        "nato-fm-statement-2018"]
+        "nato-fm-statement-2018-04-27"]
 for source_id in dict.fromkeys(used):
     print("-", data.cite(source_id))
