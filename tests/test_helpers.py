@@ -279,3 +279,82 @@ def test_every_quiz_bank_is_well_formed():
     assert banks
     for bank in banks:
         widgets.quiz(bank)  # raises if an answer is not among the options
+
+
+# ------------------------------------------------------------- explorers of notebooks 01-03
+
+
+def test_dating_counts_bound_the_writing_date():
+    timeline = data.load("timeline_2018")
+    assert widgets.dating_counts(timeline, "2018-08-17")[0] >= 1  # Imran Khan not yet sworn in
+    assert widgets.dating_counts(timeline, "2018-08-18")[0] == 0
+    before, after = (widgets.dating_counts(timeline, d)[1] for d in ("2018-09-01", "2018-11-30"))
+    assert after > before  # Khalilzad, Doha, the elections and Moscow are left out
+
+
+def test_dating_counts_rejects_a_malformed_date():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        widgets.dating_counts(data.load("timeline_2018"), "mid-August")
+
+
+def test_dating_slider_steps_carry_the_counts_in_their_titles():
+    timeline = data.load("timeline_2018")
+    fig = widgets.dating_explorer(timeline, ["2018-08-03", "2018-10-12"], start="2018-10-12")
+    steps = fig.layout.sliders[0].steps
+    # After 3 Aug 2018 come three events the paper refers to: Tashkent, Ghormach, Imran Khan.
+    assert "3 anachronisms" in steps[0].args[0]["title.text"]
+    assert steps[1].args[0]["title.text"].startswith("Written on 12 Oct 2018? 0 anachronisms")
+    with pytest.raises(ValueError, match="start"):
+        widgets.dating_explorer(timeline, ["2018-08-03"], start="2018-10-12")
+
+
+def test_claim_classifier_gives_feedback_and_redraws_the_theme_chart():
+    classifier = widgets.claim_classifier(data.load("claims"), {"T2": "NATO's mission"})
+    classifier.picker.value = 8
+    assert classifier.chart.layout.title.text.startswith("Claim #8 is in theme T2")
+    assert list(classifier.chart.data[0].y) == [8, 1, 0]
+    classifier.answer.value = "b"
+    assert "Not quite" in classifier.feedback.value and "checkable fact" in classifier.feedback.value
+    classifier.answer.value = "a"
+    assert "Right" in classifier.feedback.value and "Pakistan" in classifier.feedback.value
+
+
+def test_claim_classifier_refuses_an_empty_table():
+    with pytest.raises(ValueError, match="no claims"):
+        widgets.claim_classifier(data.load("claims").iloc[0:0], {})
+
+
+def test_check_labels_scores_and_names_the_wrong_items():
+    expected, options = {4: "a", 14: "b", 67: "c"}, widgets.TYPE_LABELS
+    assert checks.check_labels({4: "a", 14: "b", 67: "c"}, expected, 3, options).correct is True
+    partial = checks.check_labels({4: "a", 14: "a", 67: "z"}, expected, 3, options)
+    assert partial.correct is False and "14" in partial.message and "67" in partial.message
+    assert checks.check_labels({4: ..., 14: ..., 67: ...}, expected, 3, options) == checks.NOT_ANSWERED
+    assert checks.check_labels("a, b, c", expected, 3, options).correct is None
+
+
+def test_border_explorer_starts_on_uzbekistan_and_greys_the_disputed_province():
+    fig = widgets.border_explorer()
+    assert fig.layout.title.text.startswith("Uzbekistan borders 1 Afghan province")
+    fills = {t.name: t.fillcolor for t in fig.data if t.fill == "toself"}
+    assert fills["Balkh"] == charts.colour("UZB") and fills["Jowzjan"] == "#DDDDDD"
+    pakistan = next(b for b in fig.layout.updatemenus[0].buttons if b.label == "Pakistan")
+    assert pakistan.args[1]["title.text"].startswith("Pakistan borders 11 Afghan provinces")
+
+
+def test_taac_west_touches_iran_and_turkmenistan_not_pakistan():
+    facts = widgets.command_facts("TAAC-W")
+    assert facts["provinces"] == ["Badghis", "Farah", "Ghor", "Herat"]
+    assert facts["borders"] == ["IRN", "TKM"]
+    with pytest.raises(ValueError, match="Valid"):
+        widgets.command_facts("TAAC-X")
+
+
+def test_linked_years_menu_moves_the_band_and_rejects_an_unknown_year():
+    traces = [("Troops", [go.Scatter(x=["2016-05-01", "2018-05-01"], y=[1, 2])])]
+    fig = widgets.linked_years(traces, {2016: "a", 2018: "b"}, first_year=2018)
+    assert fig.layout.shapes[0].x0 == "2018-01-01"
+    first = fig.layout.updatemenus[0].buttons[0].args[0]
+    assert first["shapes[0].x0"] == "2016-01-01" and first["title.text"] == "a"
+    with pytest.raises(ValueError, match="first_year"):
+        widgets.linked_years(traces, {2016: "a"}, first_year=2018)
