@@ -29,7 +29,8 @@
 #
 # 1. **Identify** who wrote the paper, who published it, and why that publisher is not NATO.
 # 2. **Explain** how an undated document can be dated from the events it mentions.
-# 3. **Locate** Afghanistan's six neighbours and the four other states the paper discusses.
+# 3. **Locate** Afghanistan's six neighbours and the three other states of the region
+#    (Kazakhstan, Kyrgyzstan, Russia).
 # 4. **Compare** the neighbours by border length, population, economy and memberships, using two
 #    sources where they disagree.
 # 5. **Use** the series: run a notebook, move an explorer, check an exercise, present as slides.
@@ -37,7 +38,8 @@
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## What the paper says
 #
-# A two-page brief in twelve paragraphs, with no footnotes. In order, it argues that:
+# A short brief (about 1,100 words in thirteen paragraphs) with no footnotes. In order, it argues
+# that:
 #
 # - NATO's **Resolute Support Mission** (RSM) trains and advises Afghan forces across the country,
 #   and NATO's July 2018 Brussels summit renewed the commitment made after ISAF ended in 2014;
@@ -59,9 +61,9 @@
 #
 # | | NATO Defense College (NDC) | NATO Defense College Foundation (NDCF) |
 # |---|---|---|
-# | What it is | NATO's own international college | a private non-profit foundation |
+# | What it is | NATO's own international college | a non-profit foundation |
 # | Since | 1951 (Paris); in Rome since 1966 | 2011, in Rome |
-# | Speaks for NATO? | it is a NATO body | **no**: its papers are its authors' views |
+# | Speaks for NATO? | it is a NATO body | **no**: it is not a NATO body |
 #
 # So the paper is an analyst's brief from a NATO-friendly think tank, **not** NATO policy
 # (claims checklist #1). Its title's "un-balances" is non-standard English for "imbalances" (#2).
@@ -280,9 +282,9 @@ checks.check_set(answer_3, expected=csto, hint="Uzbekistan had suspended its mem
 # | RSM | Resolute Support Mission: NATO's train, advise and assist mission, 2015–2021 |
 # | TAAC | Train, Advise and Assist Command: RSM's regional commands (North, West, South, East…) |
 # | ANDSF | Afghan National Defence and Security Forces |
-# | UN / UNAMA | United Nations / UN Assistance Mission in Afghanistan (since 2002) |
+# | UN / UNAMA | United Nations / UN Assistance Mission in Afghanistan |
 # | IS-K / ISKP | Islamic State – Khorasan Province, the Islamic State's regional branch |
-# | ICPVTR | International Centre for Political Violence and Terrorism Research (RSIS, Singapore) |
+# | ICPVTR | International Centre for Political Violence and Terrorism Research |
 # | CSTO | Collective Security Treaty Organization (Russia-led military alliance) |
 # | CIS | Commonwealth of Independent States (most former Soviet republics) |
 # | EAEU | Eurasian Economic Union (Russia-led single market) |
@@ -294,7 +296,7 @@ checks.check_set(answer_3, expected=csto, hint="Uzbekistan had suspended its mem
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Key points
 #
-# - The paper is an **analyst's brief** from an independent foundation, not a NATO document.
+# - The paper is an **analyst's brief** from a non-profit foundation, not a NATO document.
 # - It is **undated**; its references place it between mid-August and early November 2018.
 # - Afghanistan has **six neighbours**; the paper's Central Asia includes two states that do not
 #   border it.

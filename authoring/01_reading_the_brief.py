@@ -43,7 +43,7 @@
 # ### Reading it critically
 #
 # - **Publisher (#1).** The header is the split logo of the **NATO Defense College Foundation**, a
-#   private foundation in Rome; the paper states its author's views, not NATO's.
+#   non-profit foundation in Rome, not a NATO body: the paper is its author's view, not NATO's.
 # - **Title (#2).** "un-balances" is non-standard English for "imbalances": quote it with [sic].
 # - **Date (#3).** No date: every "currently", "recent" and "coming year" needs an anchor, which
 #   this notebook supplies.
@@ -107,8 +107,9 @@ charts.show(charts.finish(dating, sources=["nato-brussels-declaration-2018", "wo
 #   From 18 August the count is zero: that is the **lower bound**.
 # - After that, the omissions pile up: Khalilzad's appointment (September), the first confirmed
 #   US–Taliban meeting and the Afghan elections (October), the Taliban in Moscow (9 November).
-#   A brief about Taliban diplomacy that ignores all three was most likely written **before**
-#   them: September–October 2018 is the best estimate.
+#   Taken strictly, the silences point to late August or early September, before Khalilzad's
+#   appointment on 4 September; allowing that a brief may be slow to register a new envoy, the
+#   checklist's estimate is September–October 2018. After 9 November the silence is hard to explain.
 # - The "new government in Islamabad" that "could provide a more effective assistance" (#10) soon
 #   acted: the Taliban confirmed on 25 October 2018 that Pakistan had released their co-founder
 #   Mullah Baradar, who later led them in the talks with the United States (notebook 09).
@@ -159,8 +160,8 @@ widgets.claim_classifier(claims, THEMES)
 #
 # The paper quotes NATO's "final declaration": regional actors "have an important role to play in
 # support of peace and stabilization in Afghanistan". The closest NATO wording we found is in
-# the foreign ministers' *Statement on Afghanistan* of 27 April 2018, issued after the 27 March
-# Tashkent Conference, not in the July summit declaration.
+# the foreign ministers' *Statement on Afghanistan* of 27 April 2018, issued after the Tashkent
+# Conference of 26–27 March, not in the July summit declaration.
 
 # %%
 import difflib
@@ -170,7 +171,7 @@ nato_april_2018 = "Regional actors have a significant role to play in support of
 round(difflib.SequenceMatcher(None, paper.lower(), nato_april_2018.lower()).ratio(), 2)
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# The sentences are 93% alike: one word differs ("important" for "significant"), and both spell
+# The sentences are 93% alike: two words differ ("an important" for "a significant"), and both spell
 # "stabilization" the American way. The paper's attribution to the July "final declaration" may
 # be a paraphrase, a mix-up, or a text we could not find. Either way, a quotation that cannot be
 # traced is evidence you cannot use until you find its source.
@@ -224,7 +225,7 @@ checks.check_labels(answer_2, expected=key["claim_type"].to_dict(), pass_mark=10
 
 # %%
 options = {"a": "NATO itself", "b": "the NATO Defense College, a NATO body",
-           "c": "an independent foundation in Rome"}
+           "c": "a non-profit foundation in Rome, not part of NATO"}
 answer_3 = ...
 checks.check_choice(answer_3, expected="c", options=options,
                     hint="Reread the source checklist: who founded the NDCF, and when?")
@@ -243,14 +244,14 @@ checks.check_choice(answer_3, expected="c", options=options,
 # 1. How might publication by a NATO-affiliated foundation shape what the paper puts first
 #    (Resolute Support, Russia's image) and what it leaves out (the US–Taliban track)?
 # 2. The brief names one source and gives no footnotes. What standard of evidence should a
-#    two-page policy brief meet, and who should check it?
+#    short policy brief meet, and who should check it?
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Key points
 #
-# - The paper is an analyst's brief from an **independent foundation**, not a NATO document.
-# - Its own words date it **after 18 August 2018**; its silences place it most likely in
-#   **September–October 2018**.
+# - The paper is an analyst's brief from a **non-profit foundation**, not a NATO document.
+# - Its own words date it **after 18 August 2018**; its silences place it between late August
+#   and October 2018, and almost certainly before **9 November 2018**.
 # - Its 67 claims mix checkable facts, arguments and a few forecasts; facts can be checked, and
 #   arguments must be weighed.
 # - Its one quotation is closest to an **April 2018** NATO statement, not the July declaration.

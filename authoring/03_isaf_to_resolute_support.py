@@ -76,7 +76,7 @@ size = px.scatter(troops, x="date", y="troops", color="mission", symbol="mission
                   hover_data=["source_id"])
 size.update_traces(marker_size=11)
 size.add_vline(x="2015-01-01", line_dash="dot", annotation_text="Resolute Support begins, 1 Jan 2015")
-size.update_layout(title="NATO's mission shrank tenfold when ISAF became Resolute Support", height=420)
+size.update_layout(title="NATO's force in Afghanistan shrank tenfold between 2011 and 2015", height=420)
 charts.show(charts.finish(size, sources=["nato-isaf-topic-2010", "isaf-placemat-2012-04-via-reuters",
                                          "nato-news-2014-12-02", "rs-nato-about-2018", "rsm-placemat-2021-02-via-anadolu"],
     alt="Troop numbers over time. ISAF had about 130,000 troops in 2010-2012 and 18,636 on 1 December 2014; "
@@ -85,7 +85,7 @@ charts.show(charts.finish(size, sources=["nato-isaf-topic-2010", "isaf-placemat-
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # When the paper was written, Resolute Support had about **16,000** troops (an undated NATO
-# page from 2017–18) from some 39–41 nations: a training mission a tenth of ISAF's peak size. At
+# page from 2017–18) from some 39–41 nations: a training mission about an eighth of ISAF's peak. At
 # the July 2018 summit, 41 Allies and partners renewed their commitment to it (#11). Several
 # points come from NATO "placemats" read through reports of them; hover to see each source.
 
@@ -94,7 +94,8 @@ charts.show(charts.finish(size, sources=["nato-isaf-topic-2010", "isaf-placemat-
 #
 # **District control.** Resolute Support assessed each of Afghanistan's 407 districts as under
 # government control or influence, *contested* (controlled by neither side), or under insurgent
-# control or influence. SIGAR published the results each quarter from late 2015.
+# control or influence. SIGAR published the results in its quarterly reports: our series runs
+# from November 2015 to October 2018.
 #
 # **Civilian casualties.** The UN mission (UNAMA) counts civilians killed and injured each year,
 # and revises earlier years in later reports; here we plot each year's own report.
@@ -142,7 +143,7 @@ charts.show(charts.finish(linked, sources=["rs-nato-about-2018", "sigar-qr-2016-
 # - These are national figures. They cannot say on their own whether the **north** worsened, as
 #   the paper claims; for that we need events in the northern provinces themselves.
 # - Nor do they measure what the paper asserts next (#23): that Central Asian governments stayed
-#   "seriously concerned" despite the mission. That is a claim about perceptions, to be checked
+#   had "serious concerns" despite the mission. That is a claim about perceptions, to be checked
 #   against what those governments said and did (notebooks 04 and 07).
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
@@ -201,7 +202,7 @@ charts.show(charts.finish(north, sources=list(per_event["source_id"].unique()[:4
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## What these indicators can and cannot measure
 #
-# - **District control** was Resolute Support's own judgement, based on Afghan reporting. A
+# - **District control** was Resolute Support's own military judgement. A
 #   "contested" district may be quiet or at war. In 2019 SIGAR reported that Resolute Support no
 #   longer produced the assessment, calling it of limited value for decisions: the public lost its
 #   main yardstick of territorial control.
@@ -270,10 +271,12 @@ checks.check_number(answer_3, expected=round(100 * (killed[2018] / killed[2017] 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Discussion questions
 #
-# 1. By 2018 NATO was "training, advising and assisting" with a tenth of ISAF's troops. What do
-#    the district-control and civilian-casualty trends suggest about that model's prospects?
-# 2. Resolute Support stopped producing district-control assessments in 2019. What does
-#    withholding such data do to public and academic debate about a war?
+# 1. By 2018 NATO was "training, advising and assisting" with about an eighth of ISAF's peak
+#    strength. What do the district-control and civilian-casualty trends suggest about that
+#    model's prospects?
+# 2. Resolute Support made no district-control assessment after October 2018 (SIGAR reported
+#    the end in April 2019). What does withholding such data do to public and academic debate
+#    about a war?
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Key points

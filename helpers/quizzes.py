@@ -8,7 +8,7 @@ START_HERE = [
     {"question": "Who published the paper?",
      "options": ["NATO", "The NATO Defense College", "The NATO Defense College Foundation"],
      "answer": "The NATO Defense College Foundation",
-     "explanation": "A private foundation in Rome; the paper gives its author's views, not NATO's.",
+     "explanation": "A non-profit foundation in Rome, not a NATO body: the paper is its author's view, not NATO's.",
      "hint": "Look again at the table comparing the NDC and the NDCF."},
     {"question": "What is the best estimate of when it was written?",
      "options": ["Early 2018", "Late 2018", "2019"], "answer": "Late 2018",
