@@ -103,6 +103,11 @@ def run_all(page) -> float:
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     started = time.perf_counter()
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    # If the kernel session is still being set up, JupyterLab may ask which kernel to use.
+    page.wait_for_timeout(500)
+    select = page.locator(".jp-Dialog .jp-mod-accept")
+    if select.count():
+        select.first.click()
     page.wait_for_function(
         """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
                    return p.length > 0 && p.every(e => /\\[\\d+\\]/.test(e.textContent)); }""",
@@ -219,6 +224,7 @@ def test_notebook_in_jupyterlab(lab, browser, metrics, path):
     # A workspace of its own, reset, so panels left open by an earlier test do not come back.
     page.goto(f"{lab}/lab/workspaces/{path.stem}/tree/{path.name}?reset")
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+    page.get_by_text("Python 3 (ipykernel) | Idle").first.wait_for(timeout=90_000)
     page.wait_for_timeout(1000)
     assert page.locator(".jp-Dialog").count() == 0, "a dialog opened with the notebook"
     assert page.get_by_text("Jupyter news").count() == 0, "the news pop-up appeared"
