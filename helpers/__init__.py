@@ -1,7 +1,8 @@
 """Helpers for the teaching series on Indeo (2018), "Afghanistan and Central Asia".
 
 Modules: data (load data sets, cite sources), charts (style, source line, text alternative),
-geo (offline maps), widgets (explorers and quizzes), checks (exercise checkers).
+geo (offline maps), widgets (explorers and quizzes), checks (exercise checkers), quizzes
+(question banks).
 """
 
 from helpers import charts, checks, data, geo, quizzes, widgets

@@ -5,7 +5,7 @@ every row carries a ``source_id`` that resolves in ``data/sources.csv``.
 
 >>> from helpers import data
 >>> states = data.load("states")
->>> data.cite("cia-wfb-2018")  # doctest: +SKIP
+>>> data.cite("cia-wfb-2020")  # doctest: +SKIP
 'Central Intelligence Agency, The World Factbook ...'
 """
 
