@@ -3,7 +3,7 @@
 >>> import plotly.express as px
 >>> from helpers import charts
 >>> fig = px.bar(x=["AFG"], y=[1])
->>> fig = charts.finish(fig, sources=["cia-wfb-2020"], alt="One bar for Afghanistan.")  # doctest: +SKIP
+>>> fig = charts.finish(fig, sources=["cia-wfb-2020"], alt="A single bar for Afghanistan.")  # doctest: +SKIP
 """
 
 from __future__ import annotations
