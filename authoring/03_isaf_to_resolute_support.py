@@ -61,27 +61,30 @@
 # %%
 import pandas as pd
 
-from helpers import charts, data, widgets
+from helpers import charts, data
+from helpers.explorers import nb03_mission as explorers
 
+charts.use_series_style()
 troops = data.load("nato_troops").dropna(subset=["as_of_date", "troops"])
 troops["date"] = pd.to_datetime(troops["as_of_date"], format="mixed")
 troops[["mission", "as_of_date", "troops", "nations", "source_id"]].tail(8)
 
 # %% slideshow={"slide_type": "subslide"}
-import plotly.express as px
+import plotly.graph_objects as go
 
-size = px.scatter(troops, x="date", y="troops", color="mission", symbol="mission",
-                  color_discrete_map={"ISAF": "#882255", "RSM": "#332288"},
-                  labels={"troops": "Troops (persons)", "date": "", "mission": "Mission"},
-                  hover_data=["source_id"])
-size.update_traces(marker_size=11)
+styles = {"ISAF": (charts.CATEGORY_COLOURS[1], "circle"), "RSM": (charts.CATEGORY_COLOURS[0], "diamond")}
+size = go.Figure([go.Scatter(x=rows["date"], y=rows["troops"], name=mission, mode="markers", text=rows["source_id"],
+                             marker=dict(size=11, color=styles[mission][0], symbol=styles[mission][1]),
+                             hovertemplate="%{x|%d %b %Y}: %{y:,} troops<br>%{text}<extra></extra>")
+                  for mission, rows in troops.groupby("mission")])
+size.update_layout(yaxis_title="Troops (persons)", legend_title_text="Mission")
 size.add_vline(x="2015-01-01", line_dash="dot", annotation_text="Resolute Support begins, 1 Jan 2015")
 size.update_layout(title="NATO's force in Afghanistan shrank tenfold between 2011 and 2015", height=420)
-charts.show(charts.finish(size, sources=["nato-isaf-topic-2010", "isaf-placemat-2012-04-via-reuters",
+charts.publish(size, sources=["nato-isaf-topic-2010", "isaf-placemat-2012-04-via-reuters",
                                          "nato-news-2014-12-02", "rs-nato-about-2018", "rsm-placemat-2021-02-via-anadolu"],
     alt="Troop numbers over time. ISAF had about 130,000 troops in 2010-2012 and 18,636 on 1 December 2014; "
         "Resolute Support began on 1 January 2015 with about 12,000-13,000, rose to about 16,000 in 2018 "
-        "and a peak of 17,178 in October 2019, and fell to 9,592 in February 2021."))
+        "and a peak of 17,178 in October 2019, and fell to 9,592 in February 2021.")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # When the paper was written, Resolute Support had about **16,000** troops (an undated NATO
@@ -114,22 +117,20 @@ own[["year", "killed", "injured", "total", "source_id"]].query("year >= 2014")
 # Did civilian casualties rise or fall? Then choose a year in the menu above the charts.
 
 # %%
-import plotly.graph_objects as go
-
 rsm = troops.query("mission == 'RSM'")
 panels = [
-    ("Troops", [go.Scatter(x=rsm["date"], y=rsm["troops"], mode="markers+lines", name="Resolute Support troops", line_color="#332288")]),
-    ("Districts (%)", [go.Scatter(x=control["date"], y=control["share_percent"], mode="markers+lines", name="Districts under government control or influence (%)", line_color="#117733")]),
-    ("Civilians", [go.Bar(x=own["date"], y=own["total"], name="Civilian casualties (killed and injured)", marker_color="#CC6677", width=250 * 86_400_000)]),
+    ("Troops", [go.Scatter(x=rsm["date"], y=rsm["troops"], mode="markers+lines", name="Resolute Support troops", line_color=charts.CATEGORY_COLOURS[0])]),
+    ("Districts (%)", [go.Scatter(x=control["date"], y=control["share_percent"], mode="markers+lines", name="Districts under government control or influence (%)", line_color=charts.CATEGORY_COLOURS[2])]),
+    ("Civilians", [go.Bar(x=own["date"], y=own["total"], name="Civilian casualties (killed and injured)", marker_color=charts.CATEGORY_COLOURS[3], width=250 * 86_400_000)]),
 ]
-titles = widgets.mission_year_titles(rsm, control, own, years=range(2015, 2019))
-linked = widgets.linked_years(panels, titles, first_year=2018)
+titles = explorers.mission_year_titles(rsm, control, own, years=range(2015, 2019))
+linked = explorers.linked_years(panels, titles, first_year=2018)
 linked.update_xaxes(range=["2014-06-01", "2019-06-30"]).update_yaxes(rangemode="tozero")
-charts.show(charts.finish(linked, sources=["rs-nato-about-2018", "sigar-qr-2016-07", "sigar-qr-2018-10", "unama-poc-2018"],
+charts.publish(linked, sources=["rs-nato-about-2018", "sigar-qr-2016-07", "sigar-qr-2018-10", "unama-poc-2018"],
     alt="Three stacked charts, 2015 to 2018, with a year menu. NATO troops rose from about 13,000 to "
         "about 16,000; the share of districts under government control or influence fell from about "
         "70% (early 2016) to 55.5% (July 2018) and 53.8% (October 2018); civilian casualties stayed "
-        "between 10,453 and 11,418 a year."))
+        "between 10,453 and 11,418 a year.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### What choosing a year shows
@@ -151,15 +152,14 @@ charts.show(charts.finish(linked, sources=["rs-nato-about-2018", "sigar-qr-2016-
 
 # %%
 shares = data.load("unama_party_shares").query("year == 2018 and source_id == 'unama-poc-2018'")
-parties = px.bar(shares, x="share_percent", y="party", orientation="h", text="share_percent",
-                 labels={"share_percent": "Share of civilian casualties, 2018 (%)", "party": ""},
-                 color_discrete_sequence=["#882255"])
-parties.update_layout(title="Anti-government forces caused 63% of civilian casualties in 2018; IS-K alone 20%",
+parties = go.Figure(go.Bar(x=shares["share_percent"], y=shares["party"], orientation="h",
+                           text=shares["share_percent"], marker_color=charts.CATEGORY_COLOURS[0]))
+parties.update_layout(xaxis_title="Share of civilian casualties, 2018 (%)", title="Anti-government forces caused 63% of civilian casualties in 2018; IS-K alone 20%",
                       height=420, yaxis=dict(categoryorder="total ascending"))
-charts.show(charts.finish(parties, sources=["unama-poc-2018"],
+charts.publish(parties, sources=["unama-poc-2018"],
     alt="Bars of the share of 2018 civilian casualties by party: anti-government elements 63% (Taliban 37%, "
         "IS-K 20%, undetermined 6%), pro-government forces 24% (Afghan forces 14%, international forces 6%, "
-        "pro-government armed groups and others 4%)."))
+        "pro-government armed groups and others 4%).")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## The northern provinces, 2015–2018
@@ -175,16 +175,17 @@ per_event = attacks.sort_values("deaths_reported").drop_duplicates("event_id", k
 per_event.groupby(["province", per_event["date"].dt.year]).size().unstack(fill_value=0)
 
 # %% slideshow={"slide_type": "subslide"}
-north = px.scatter(per_event, x="date", y="province", color="named_in_paper", symbol="named_in_paper",
-                   color_discrete_map={True: "#332288", False: "#CC6677"}, hover_data=["event", "deaths_reported"],
-                   labels={"date": "", "province": "", "named_in_paper": "Named in the paper"})
-north.update_traces(marker_size=13)
+groups = {True: ("named", "circle", "Named in the paper"), False: ("omitted", "x", "Not named")}
+north = go.Figure([go.Scatter(x=rows["date"], y=rows["province"], mode="markers", name=groups[named][2],
+                              marker=dict(size=13, color=charts.role(groups[named][0]), symbol=groups[named][1]),
+                              text=rows["event"], hovertemplate="%{x|%d %b %Y}<br>%{text}<extra></extra>")
+                   for named, rows in per_event.groupby("named_in_paper")])
 north.update_layout(title="All four provinces the paper names were attacked in 2015-2018, and so were their neighbours",
                     height=430)
-charts.show(charts.finish(north, sources=list(per_event["source_id"].unique()[:4]),
+charts.publish(north, sources=list(per_event["source_id"].unique()[:4]),
     alt="A timeline of major attacks by province, 2015 to 2018. Kunduz (city taken in September 2015 and "
         "attacked again in October 2016), Badakhshan, Balkh (Camp Shaheen, April 2017) and Faryab all "
-        "appear, as do Jowzjan, Sar-e Pul and Baghlan, which the paper does not name."))
+        "appear, as do Jowzjan, Sar-e Pul and Baghlan, which the paper does not name.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### What the attacks show
@@ -302,8 +303,5 @@ checks.check_number(answer_3, expected=round(100 * (killed[2018] / killed[2017] 
 # un-balances*, NATO Defense College Foundation, late 2018. Data used above:
 
 # %%
-used = [*troops["source_id"], *control["source_id"], *own["source_id"], *shares["source_id"],
-        *attacks["source_id"], "nato-news-2014-12-02", "nato-sg-2018-07-12", "sigar-qr-2019-04",
-        "nato-fm-statement-2018-04-27"]
-for source_id in dict.fromkeys(used):
-    print("-", data.cite(source_id))
+data.sources_list(troops, control, own, shares, attacks, "nato-news-2014-12-02", "nato-sg-2018-07-12",
+                  "sigar-qr-2019-04", "nato-fm-statement-2018-04-27")

@@ -1,12 +1,22 @@
-"""The series' chart style: one template, one colour per country, and a finishing step.
+"""The series' chart style, its colours, and publishing a chart with its source and text alternative.
 
->>> import plotly.express as px
->>> from helpers import charts
->>> fig = px.bar(x=["AFG"], y=[1])
->>> fig = charts.finish(fig, sources=["cia-wfb-2020"], alt="A single bar for Afghanistan.")  # doctest: +SKIP
+Every colour of the series is named here and nowhere else: one fixed colour per country, colour
+*roles* (right, wrong, named in the paper, omitted, highlight, background...) that are never a
+country's colour, and a sequence for categories that are not countries.
+
+>>> import plotly.graph_objects as go
+>>> fig = finish(go.Figure(go.Bar(x=["AFG"], y=[1])), sources=["cia-wfb-2020"],
+...              alt="A single bar for Afghanistan.")
+>>> fig.layout.meta["sources"]
+['cia-wfb-2020']
 """
 
 from __future__ import annotations
+
+import json
+import os
+import sys
+import textwrap
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -16,43 +26,31 @@ from helpers import data
 
 # Paul Tol's "muted" scheme (colour-blind safe) plus a dark grey: one fixed colour per country.
 COUNTRY_COLOURS = {
-    "AFG": "#332288",
-    "KAZ": "#88CCEE",
-    "KGZ": "#44AA99",
-    "TJK": "#117733",
-    "TKM": "#999933",
-    "UZB": "#DDCC77",
-    "PAK": "#CC6677",
-    "IRN": "#882255",
-    "CHN": "#AA4499",
-    "RUS": "#777777",
+    "AFG": "#332288", "KAZ": "#88CCEE", "KGZ": "#44AA99", "TJK": "#117733", "TKM": "#999933",
+    "UZB": "#DDCC77", "PAK": "#CC6677", "IRN": "#882255", "CHN": "#AA4499", "RUS": "#777777",
 }
-NEUTRAL = "#E5E5E5"  # countries that are not the point of a chart
-TEXT = "#222222"
+# Colours that carry a meaning, from Tol's "vibrant" scheme and greys: never a country's colour.
+ROLE_COLOURS = {
+    "right": "#009988", "wrong": "#CC3311", "unanswered": "#555555",
+    "named": "#EE7733", "omitted": "#EE3377", "highlight": "#0077BB", "band": "#BBBBBB",
+    "background": "#E5E5E5", "land": "#F6F1E4", "neighbour": "#E9E9E9", "sea": "#F4F8FB",
+    "outline": "#333333", "boundary": "#666666", "label": "#111111", "muted": "#555555",
+    "frame": "#999999", "text": "#222222",
+}
+# For categories that are not countries (claim types, two sources, two missions...).
+CATEGORY_COLOURS = ["#0077BB", "#EE7733", "#009988", "#EE3377", "#33BBEE", "#CC3311"]
+NEUTRAL = ROLE_COLOURS["background"]  # countries that are not the point of a chart
 
 TEMPLATE_NAME = "indeo_series"
+JSON_ENGINE = "json"  # plotly's plain-json engine: saved outputs never depend on orjson
 
 
-def register_template() -> None:
-    """Register the series template and make it (and a renderer with no embedded JS) default."""
-    # A small template of our own (plotly_white copied whole adds ~11 KB to every saved figure).
-    axis = dict(gridcolor="#E5E5E5", linecolor="#888888", zerolinecolor="#CCCCCC",
-                ticks="outside", tickcolor="#888888", automargin=True)
-    template = go.layout.Template()
-    template.layout.update(
-        paper_bgcolor="white", plot_bgcolor="white", xaxis=axis, yaxis=axis,
-        font=dict(family="Arial, Helvetica, sans-serif", size=14, color=TEXT),
-        title=dict(font=dict(size=18), x=0.01, xanchor="left"),
-        separators=".,",
-        margin=dict(l=60, r=30, t=70, b=90),
-        colorway=list(COUNTRY_COLOURS.values()),
-        hoverlabel=dict(font_size=13),
-    )
-    pio.templates[TEMPLATE_NAME] = template
-    pio.templates.default = TEMPLATE_NAME
-    # The mimetype renderer stores only the figure JSON in the notebook (no plotly.js bundle);
-    # JupyterLab draws it with the renderer that ships in the plotly package.
-    pio.renderers.default = "plotly_mimetype"
+def role(name: str) -> str:
+    """The colour of a role, e.g. role('right')."""
+    try:
+        return ROLE_COLOURS[name]
+    except KeyError:
+        raise ValueError(f"No colour role '{name}'. Valid roles: {', '.join(ROLE_COLOURS)}.") from None
 
 
 def colour(iso3: str) -> str:
@@ -65,11 +63,38 @@ def colour(iso3: str) -> str:
         ) from None
 
 
+def use_series_style() -> None:
+    """Make the series template the default for new figures (each notebook calls this once).
+
+    It also asks plotly to show figures as JSON only (no plotly.js in the notebook) if a student
+    calls ``fig.show()``; that setting waits in an environment variable until plotly's renderer
+    module is first needed, so the notebook does not pay for importing it now.
+    """
+    axis = dict(gridcolor=ROLE_COLOURS["background"], linecolor="#888888", zerolinecolor="#CCCCCC",
+                ticks="outside", tickcolor="#888888", automargin=True)
+    template = go.layout.Template()
+    template.layout.update(
+        paper_bgcolor="white", plot_bgcolor="white", xaxis=axis, yaxis=axis,
+        font=dict(family="Arial, Helvetica, sans-serif", size=14, color=ROLE_COLOURS["text"]),
+        title=dict(font=dict(size=18), x=0.01, xanchor="left"),
+        separators=".,",
+        margin=dict(l=60, r=30, t=70, b=90),
+        colorway=CATEGORY_COLOURS,
+        hoverlabel=dict(font_size=13),
+    )
+    pio.templates[TEMPLATE_NAME] = template
+    pio.templates.default = TEMPLATE_NAME
+    if "plotly.io._renderers" in sys.modules:
+        pio.renderers.default = "plotly_mimetype"
+    else:
+        os.environ["PLOTLY_RENDERER"] = "plotly_mimetype"
+
+
 def source_line(source_ids: list[str]) -> str:
     """'Source: ...' text naming each source's publisher and date."""
     if not source_ids:
         raise ValueError("A chart needs at least one source id (see data/sources.csv).")
-    table = data.sources().set_index("source_id")
+    table = data.source_rows()
     missing = [s for s in source_ids if s not in table.index]
     if missing:
         raise ValueError(f"Unknown source id(s): {', '.join(missing)}. See data/sources.csv.")
@@ -88,16 +113,44 @@ def finish(fig: go.Figure, sources: list[str], alt: str) -> go.Figure:
     if not alt or len(alt.split()) < 5:
         raise ValueError("Give the chart a text alternative of at least one full sentence.")
     bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 90
-    line = source_line(sources)
+    line = source_line(list(sources))
     # Each extra line of a wrapped source line gets 14 px more room at the bottom.
     fig.update_layout(margin_b=bottom + 14 * line.count("<br>"))
     fig.add_annotation(
         text=line, showarrow=False, xref="paper", yref="paper",
         x=0, y=0, yshift=-(bottom - 20), xanchor="left", yanchor="top",
-        font=dict(size=11, color="#555555"), align="left",
+        font=dict(size=11, color=ROLE_COLOURS["muted"]), align="left",
     )
     fig.update_layout(meta={"alt": alt, "sources": list(sources)})
     return fig
+
+
+def mime_bundle(fig: go.Figure) -> dict:
+    """What JupyterLab draws: plotly's JSON mime type, written with the series' JSON engine.
+
+    Publishing it directly (rather than through ``fig.show()``) skips plotly's renderer module,
+    whose import pulls in nbformat and jsonschema and costs about two seconds per kernel.
+    """
+    text = pio.to_json(fig, validate=False, remove_uids=False, engine=JSON_ENGINE)
+    return {"application/vnd.plotly.v1+json": json.loads(text)}
+
+
+def show(fig: go.Figure) -> None:
+    """Display a finished figure with its text alternative printed beneath it."""
+    alt = fig.layout.meta.get("alt") if isinstance(fig.layout.meta, dict) else None
+    if not alt:
+        raise ValueError("Call charts.finish(fig, sources=..., alt=...) before showing a chart, "
+                         "or use charts.publish(fig, sources=..., alt=...).")
+    display(mime_bundle(fig), raw=True)
+    display(Markdown(f"**The chart in words:** {alt}"))
+
+
+def publish(fig: go.Figure, sources: list[str], alt: str) -> None:
+    """Finish a figure (source line, text alternative) and show it: the one call a notebook makes.
+
+    It returns nothing, so that a cell ending with it does not show the figure a second time.
+    """
+    show(finish(fig, sources, alt))
 
 
 def whole_years(fig: go.Figure, axis: str = "x") -> go.Figure:
@@ -116,10 +169,10 @@ def timeline(dates, labels, title: str, shade: tuple[str, str] | None = None,
     fig = go.Figure(go.Scatter(
         x=list(dates), y=[1] * len(labels), mode="markers+text", text=labels,
         textposition=["top center" if i % 2 == 0 else "bottom center" for i in range(len(labels))],
-        marker=dict(size=14, color=COUNTRY_COLOURS["AFG"]), hoverinfo="x+text"))
+        marker=dict(size=14, color=ROLE_COLOURS["highlight"]), hoverinfo="x+text"))
     if shade:
-        fig.add_vrect(x0=shade[0], x1=shade[1], fillcolor="#DDCC77", opacity=0.5, line_width=0,
-                      annotation_text=shade_label, annotation_position="top left")
+        fig.add_vrect(x0=shade[0], x1=shade[1], fillcolor=ROLE_COLOURS["named"], opacity=0.25,
+                      line_width=0, annotation_text=shade_label, annotation_position="top left")
     fig.update_yaxes(visible=False, range=[0.3, 1.8])
     fig.update_xaxes(tickformat="%d %b %Y")
     fig.update_layout(title=title, height=height, showlegend=False)
@@ -127,18 +180,4 @@ def timeline(dates, labels, title: str, shade: tuple[str, str] | None = None,
 
 
 def _wrap(text: str, width: int) -> str:
-    import textwrap
-
     return "<br>".join(textwrap.wrap(text, width))
-
-
-def show(fig: go.Figure) -> None:
-    """Display a finished figure with its text alternative printed beside it."""
-    alt = (fig.layout.meta or {}).get("alt") if isinstance(fig.layout.meta, dict) else None
-    if not alt:
-        raise ValueError("Call charts.finish(fig, sources=..., alt=...) before showing a chart.")
-    display(fig)
-    display(Markdown(f"**The chart in words:** {alt}"))
-
-
-register_template()

@@ -1,10 +1,12 @@
 """Exercise checkers: tolerant parsing, instant feedback, never a traceback.
 
 Each checker returns a ``Feedback``: ``correct`` is True, False, or None when the answer
-could not be read (then the message says what form of answer is expected).
+could not be read (then the message says what form of answer is expected). Every piece of
+feedback in the series (checkers, quizzes, explorers) is drawn by ``verdict_html`` with the
+words of ``VERDICTS``: "Correct", "Not yet", "Check your answer".
 
 >>> check_number("1,357 km", expected=1357)
-Feedback(correct=True, message='Right: 1,357.')
+Feedback(correct=True, message='Answer: 1,357.')
 >>> check_choice("b", expected="b", options={"a": "fact", "b": "argument"}).correct
 True
 """
@@ -16,6 +18,21 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 
+from helpers.charts import ROLE_COLOURS
+
+VERDICTS = {True: "Correct", False: "Not yet", None: "Check your answer"}
+_VERDICT_COLOURS = {True: "right", False: "wrong", None: "unanswered"}
+
+
+def verdict_html(correct: bool | None, message_html: str = "") -> str:
+    """The series' one feedback box: a coloured bar, the verdict in words, then the message.
+
+    ``message_html`` is inserted as HTML: escape any text that comes from a student.
+    """
+    colour = ROLE_COLOURS[_VERDICT_COLOURS[correct]]
+    return (f'<div style="border-left:4px solid {colour};padding:4px 10px">'
+            f"<b>{VERDICTS[correct]}.</b> {message_html}</div>")
+
 
 @dataclass(frozen=True)
 class Feedback:
@@ -23,10 +40,7 @@ class Feedback:
     message: str
 
     def _repr_html_(self) -> str:
-        colour = {True: "#117733", False: "#882255", None: "#555555"}[self.correct]
-        label = {True: "Correct", False: "Not yet", None: "Check your answer"}[self.correct]
-        return (f'<div style="border-left:4px solid {colour};padding:4px 10px">'
-                f"<b>{label}.</b> {escape(self.message)}</div>")
+        return verdict_html(self.correct, escape(self.message))
 
 
 NOT_ANSWERED = Feedback(None, "Replace the ... (or None) with your answer, then run the cell again.")
@@ -59,7 +73,7 @@ def check_number(answer, expected: float, tolerance: float = 0.0, hint: str = ""
         return Feedback(None, f"I could not read {answer!r} as a number. Type digits, "
                               "for example 1357 or 55.5.")
     if abs(value - expected) <= tolerance:
-        return Feedback(True, f"Right: {expected:,.{_decimals(expected)}f}.")
+        return Feedback(True, f"Answer: {expected:,.{_decimals(expected)}f}.")
     direction = "too high" if value > expected else "too low"
     return Feedback(False, f"{value:,g} is {direction}. {hint}".strip())
 
@@ -83,7 +97,7 @@ def check_choice(answer, expected: str, options: dict[str, str], hint: str = "")
         valid = "; ".join(f"'{k}' ({v})" for k, v in options.items())
         return Feedback(None, f"{answer!r} is not one of the options. Choose one of: {valid}.")
     if key == expected:
-        return Feedback(True, f"Right: {options[expected]}.")
+        return Feedback(True, f"Answer: {options[expected]}.")
     return Feedback(False, f"'{options[key]}' is not it. {hint}".strip())
 
 
@@ -101,7 +115,7 @@ def check_set(answer, expected: set[str], aliases: dict[str, str] | None = None,
     given = {canonical.get(_normalise(i), str(i).strip()) for i in items if str(i).strip()}
     missing, extra = expected - given, given - expected
     if not missing and not extra:
-        return Feedback(True, f"Right: {', '.join(sorted(expected))}.")
+        return Feedback(True, f"Answer: {', '.join(sorted(expected))}.")
     parts = []
     if extra:
         parts.append(f"These do not belong: {', '.join(sorted(extra))}.")

@@ -1,65 +1,39 @@
 """Load the series' data sets and cite their sources.
 
-Every data set is a CSV file in ``data/`` described in ``data/datapackage.json``;
-every row carries a ``source_id`` that resolves in ``data/sources.csv``.
+Every data set is a CSV file in ``data/`` described in ``data/datapackage.json``; every row
+carries a ``source_id`` that resolves in ``data/sources.csv``. This module imports no plotting
+library and changes no global setting.
 
->>> from helpers import data
->>> states = data.load("states")
->>> data.cite("cia-wfb-2020")  # doctest: +SKIP
-'Central Intelligence Agency, The World Factbook ...'
+Where ``data/`` is, and the caches: see ``helpers.store`` (``use_data``, ``clear_caches`` and
+``data_dir`` are also available here).
+
+>>> borders = load("afghanistan_borders")
+>>> int(borders.query("neighbour_iso3 == 'TJK' and source_id == 'cia-wfb-2020'")["length_km"].iloc[0])
+1357
+>>> cite("cia-wfb-2020").startswith("Central Intelligence Agency")
+True
 """
 
-from __future__ import annotations
-
 import difflib
-import json
-import os
 import re
-from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
-# INDEO_SERIES_DATA points the helpers at another copy of data/ (the regression tests use it).
-DATA_DIR = Path(os.environ.get("INDEO_SERIES_DATA", Path(__file__).resolve().parent.parent / "data"))
-RESTORE_HINT = "Restore it from the repository with: git checkout -- {path}"
+from helpers import store
+from helpers.store import DataError, clear_caches, data_dir, use_data  # noqa: F401  (re-exported)
 
-class DataError(Exception):
-    """A data set could not be found or read. The message says what to do."""
+ENV_VAR = store.ENV_VAR
 
-
-def _relative(path: Path) -> str:
-    try:
-        return str(path.relative_to(DATA_DIR.parent))
-    except ValueError:
-        return str(path)
-
-
-def _package() -> dict:
-    path = DATA_DIR / "datapackage.json"
-    if not path.exists():
-        raise DataError(f"{_relative(path)} is missing. " + RESTORE_HINT.format(path=_relative(path)))
-    return _read_package(path, path.stat().st_mtime)
-
-
-@lru_cache(maxsize=4)
-def _read_package(path: Path, mtime: float) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise DataError(
-            f"{_relative(path)} is damaged ({exc}). " + RESTORE_HINT.format(path=_relative(path))
-        ) from exc
-
+# ------------------------------------------------------------------------------ tables
 
 def names() -> list[str]:
     """The names of all data sets, in the order of ``datapackage.json``."""
-    return [r["name"] for r in _package()["resources"] if r["path"].endswith(".csv")]
+    return [r["name"] for r in store.package()["resources"] if r["path"].endswith(".csv")]
 
 
 def resource(name: str) -> dict:
     """The ``datapackage.json`` entry for one data set (title, description, schema)."""
-    for entry in _package()["resources"]:
+    for entry in store.package()["resources"]:
         if entry["name"] == name:
             return entry
     valid = names()
@@ -69,76 +43,44 @@ def resource(name: str) -> dict:
 
 
 def load(name: str) -> pd.DataFrame:
-    """Load one data set as a DataFrame typed per its schema.
+    """Load one data set as a DataFrame typed per its schema (a copy you may change).
 
-    >>> load("afghanistan_borders").columns[:2].tolist()  # doctest: +SKIP
+    >>> load("afghanistan_borders").columns[:2].tolist()
     ['neighbour_iso3', 'length_km']
     """
     entry = resource(name)
-    path = DATA_DIR / entry["path"]
-    if not path.exists():
-        raise DataError(
-            f"The file for '{name}' ({_relative(path)}) is missing. "
-            + RESTORE_HINT.format(path=_relative(path))
-        )
-    return _read_csv(path, entry["schema"]["fields"]).copy()
+    return store.read_table(entry["path"], entry["schema"]["fields"], name).copy()
 
 
-@lru_cache(maxsize=None)
-def _read_csv_cached(path: Path, mtime: float, fields_json: str) -> pd.DataFrame:
-    fields = json.loads(fields_json)
-    where = _relative(path)
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
-        raise DataError(f"{where} is damaged and cannot be read ({exc}). "
-                        + RESTORE_HINT.format(path=where)) from exc
-    expected = [f["name"] for f in fields]
-    if list(frame.columns) != expected:
-        raise DataError(
-            f"{where} is damaged: its columns are {list(frame.columns)}, "
-            f"but the schema expects {expected}. " + RESTORE_HINT.format(path=where)
-        )
-    for field in fields:
-        frame[field["name"]] = _convert(frame[field["name"]], field, where)
-    return frame
+def lookup(name: str, key: str, value: str) -> dict:
+    """Two columns of a small table as a dict, in file order.
+
+    >>> lookup("claim_types", "code", "label")["c"]
+    'forecast'
+    """
+    frame = load(name)
+    for column in (key, value):
+        if column not in frame.columns:
+            raise DataError(f"'{name}' has no column '{column}'. Its columns: "
+                            f"{', '.join(frame.columns)}.")
+    return dict(zip(frame[key], frame[value]))
 
 
-def _read_csv(path: Path, fields: list[dict]) -> pd.DataFrame:
-    return _read_csv_cached(path, path.stat().st_mtime, json.dumps(fields))
-
-
-def _convert(column: pd.Series, field: dict, where: str) -> pd.Series:
-    kind = field.get("type", "string")
-    try:
-        if kind in ("integer", "year"):
-            return pd.to_numeric(column, errors="raise").astype("Int64")
-        if kind == "number":
-            return pd.to_numeric(column, errors="raise").astype("Float64")
-        if kind == "boolean":
-            mapping = {"true": True, "false": False}
-            bad = column.dropna()[~column.dropna().str.lower().isin(list(mapping))]
-            if len(bad):
-                raise ValueError(f"'{bad.iloc[0]}' is not true/false")
-            return column.str.lower().map(mapping).astype("boolean")
-        if kind == "date":
-            return pd.to_datetime(column, format="%Y-%m-%d", errors="raise")
-        return column.astype("string")
-    except (ValueError, TypeError) as exc:
-        raise DataError(
-            f"{where} is damaged: column '{field['name']}' should hold {kind} values ({exc}). "
-            + RESTORE_HINT.format(path=where)
-        ) from exc
-
+# ----------------------------------------------------------------------------- sources
 
 def sources() -> pd.DataFrame:
     """The table of sources (``data/sources.csv``)."""
     return load("sources")
 
 
+def source_rows() -> pd.DataFrame:
+    """The sources indexed by id, made once per version of the file: do not change it."""
+    return store.read_indexed("sources.csv", resource("sources")["schema"]["fields"], "source_id")
+
+
 def cite(source_id: str) -> str:
     """A one-line citation for a source id from ``data/sources.csv``."""
-    table = sources().set_index("source_id")
+    table = source_rows()
     if source_id not in table.index:
         close = difflib.get_close_matches(str(source_id), table.index.tolist(), n=3)
         hint = f" Close matches: {', '.join(close)}." if close else ""
@@ -163,6 +105,37 @@ def citations(frame: pd.DataFrame) -> list[str]:
     return [cite(s) for s in dict.fromkeys(frame["source_id"].dropna())]
 
 
+class SourceList(list):
+    """Citations that show as a bulleted list in a notebook (and as plain lines elsewhere)."""
+
+    def __repr__(self) -> str:
+        return "\n".join(f"- {line}" for line in self)
+
+    _repr_markdown_ = __repr__
+
+
+def sources_list(*items) -> SourceList:
+    """Every source named, once, in order: give source ids, lists of ids, or tables.
+
+    A table contributes the ids in its ``source_id`` column.
+
+    >>> len(sources_list("cia-wfb-2020", ["cia-wfb-2020", "cia-wfb-2024"]))
+    2
+    """
+    ids = []
+    for item in items:
+        if isinstance(item, pd.DataFrame):
+            if "source_id" not in item.columns:
+                raise DataError("A table given to sources_list needs a 'source_id' column.")
+            ids += item["source_id"].dropna().tolist()
+        elif isinstance(item, str):
+            ids.append(item)
+        else:
+            ids += list(item)
+    return SourceList(cite(s) for s in dict.fromkeys(ids))
+
+
+# ------------------------------------------------------------------------- memberships
 # Events that change a state's standing; the others (signatures awaiting ratification,
 # requests, notices) leave it as it was.
 _NO_CHANGE = {"accession_signed", "accession_memorandum_signed", "suspension_requested",
@@ -176,8 +149,9 @@ def memberships_on(as_of: str) -> pd.DataFrame:
     The standing is set by the latest membership event on or before the date; events known
     only to the month or year count from the start of that month or year.
 
-    >>> memberships_on("2018-10-01").query("state_iso3 == 'UZB' and organisation == 'CSTO'")
-    ... # doctest: +SKIP
+    >>> uzbekistan = memberships_on("2018-10-01").query("state_iso3 == 'UZB'")
+    >>> uzbekistan.set_index("organisation").loc["CSTO", "standing"]
+    'suspended'
     """
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(as_of)):
         raise ValueError(f"Give the date as 'YYYY-MM-DD' (for example '2018-10-01'), not {as_of!r}.")

@@ -7,18 +7,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def data_copy(tmp_path, monkeypatch):
-    """A throw-away copy of data/ that helpers.data reads instead of the real one."""
+def data_copy(tmp_path):
+    """A throw-away copy of data/ that every helper (tables and geometry) reads instead."""
     from helpers import data
 
     copy = tmp_path / "data"
     shutil.copytree(ROOT / "data", copy)
-    monkeypatch.setattr(data, "DATA_DIR", copy)
-    data._read_package.cache_clear()
-    data._read_csv_cached.cache_clear()
+    data.use_data(copy)
     yield copy
-    data._read_package.cache_clear()
-    data._read_csv_cached.cache_clear()
+    data.use_data(None)
+
+
+def pytest_collection_modifyitems(config, items):
+    # nbval re-runs whole notebooks: slow, like the budget and regression tests.
+    for item in items:
+        if item.nodeid.endswith(".ipynb") or ".ipynb::" in item.nodeid:
+            item.add_marker(pytest.mark.slow)
 
 
 _skipped = []

@@ -120,3 +120,11 @@ def test_every_provincial_capital_lies_inside_its_own_polygon():
         polygons = shapes[row["province"]]
         assert any(inside(row["capital_lon"], row["capital_lat"], polygon[0]) for polygon in polygons), (
             f"{row['capital']} is not inside {row['province']}")
+
+
+def test_sources_describe_documents_only():
+    """No words about how a source was looked up, no local paths, no tracking parameters."""
+    text = (ROOT / "data" / "sources.csv").read_text(encoding="utf-8").lower()
+    for word in ("search(", "read_file", "find_string", "search tool", "corpus", "excerpt",
+                 "stored copy", "/work/", "/tmp/", "file://", "utm_", "fbclid"):
+        assert word not in text, f"sources.csv mentions {word!r}"
