@@ -140,7 +140,7 @@ kinds = go.Figure([go.Bar(x=table[code], y=names, name=label, orientation="h", m
                    for colour, (code, label) in zip(charts.CATEGORY_COLOURS, TYPES.items())])
 kinds.update_layout(title="The paper's facts cluster in its passages on NATO, past violence and China", height=460,
                     barmode="stack", xaxis_title="Number of claims", legend_title_text="Claim type",
-                    yaxis_autorange="reversed")
+                    yaxis_autorange="reversed", legend_traceorder="normal")
 charts.publish(kinds, sources=["indeo-2018"],
     alt="Stacked bars of the paper's 67 claims by theme and type. Checkable facts dominate NATO's mission "
         "(8 of 9), home-grown instability (7 of 10) and China (7 of 9); interpretations dominate "

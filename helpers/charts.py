@@ -100,7 +100,7 @@ def source_line(source_ids: list[str]) -> str:
         raise ValueError(f"Unknown source id(s): {', '.join(missing)}. See data/sources.csv.")
     names = [_short_source(table.loc[s]) for s in source_ids]
     label = "Source" if len(names) == 1 else "Sources"
-    return _wrap(f"{label}: " + "; ".join(dict.fromkeys(names)), 160)
+    return _wrap(f"{label}: " + "; ".join(dict.fromkeys(names)), 140)
 
 
 def _short_source(row) -> str:
@@ -113,12 +113,14 @@ def finish(fig: go.Figure, sources: list[str], alt: str) -> go.Figure:
     if not alt or len(alt.split()) < 5:
         raise ValueError("Give the chart a text alternative of at least one full sentence.")
     bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 90
+    left = fig.layout.margin.l if fig.layout.margin.l is not None else 60
     line = source_line(list(sources))
-    # Each extra line of a wrapped source line gets 14 px more room at the bottom.
+    # Each extra line of a wrapped source line gets 14 px more room at the bottom; the line
+    # starts near the figure's left edge, not the plot's, so a wide left margin cannot clip it.
     fig.update_layout(margin_b=bottom + 14 * line.count("<br>"))
     fig.add_annotation(
         text=line, showarrow=False, xref="paper", yref="paper",
-        x=0, y=0, yshift=-(bottom - 20), xanchor="left", yanchor="top",
+        x=0, y=0, xshift=-(left - 10), yshift=-(bottom - 20), xanchor="left", yanchor="top",
         font=dict(size=11, color=ROLE_COLOURS["muted"]), align="left",
     )
     fig.update_layout(meta={"alt": alt, "sources": list(sources)})

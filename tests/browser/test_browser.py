@@ -1,12 +1,16 @@
 """Browser tests: each notebook in JupyterLab, driven by Playwright in Debian's Chromium.
 
-For every notebook: Run All, no error output, every chart drawn, each explorer redraws its chart
-when its control moves (timed), the quiz answers, the RISE slideshow opens, no request leaves
-localhost. Screenshots and measurements go to tests/screenshots/ and tests/artifacts/.
+For every notebook, after one Run All: no error output, every chart drawn, every plotly menu
+and slider reaches the title the simulator predicts from the saved figure (timed), the
+ipywidgets explorers and the quiz answer, the RISE slideshow opens, and no request leaves
+localhost. Each check is its own test, so one failure does not hide the others. Screenshots
+and measurements go to tests/screenshots/ and tests/artifacts/.
 """
 
+import html
 import json
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -18,9 +22,10 @@ from pathlib import Path
 
 import pytest
 
+from tests import plotly_sim as sim
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 SHOTS = ROOT / "tests" / "screenshots"
@@ -52,12 +57,14 @@ def lab(tmp_path_factory):
     (tracker / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
     port = free_port()
     log = open(tmp_path_factory.mktemp("log") / "lab.log", "w")
+    # The copies live outside the repository, so the kernels are told where data/ is.
+    env = dict(os.environ, INDEO_SERIES_DATA=str(ROOT / "data"))
     server = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--allow-root", "--no-browser", f"--port={port}",
          "--ServerApp.ip=127.0.0.1", "--ServerApp.token=", "--ServerApp.password=",
          f"--ServerApp.root_dir={root}", f"--LabApp.user_settings_dir={settings}",
          f"--LabApp.workspaces_dir={settings}"],
-        stdout=log, stderr=subprocess.STDOUT)
+        stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
     while time.time() < deadline:
@@ -93,10 +100,10 @@ def metrics():
     (ARTIFACTS / "browser_metrics.json").write_text(json.dumps(results, indent=2))
 
 
-def saved_figures(path: Path) -> int:
+def saved_figures(path: Path) -> list[dict]:
     nb = json.loads(path.read_text(encoding="utf-8"))
-    return sum("application/vnd.plotly.v1+json" in out.get("data", {})
-               for cell in nb["cells"] for out in cell.get("outputs", []))
+    return [out["data"]["application/vnd.plotly.v1+json"] for cell in nb["cells"]
+            for out in cell.get("outputs", []) if "application/vnd.plotly.v1+json" in out.get("data", {})]
 
 
 def run_all(page) -> float:
@@ -115,16 +122,42 @@ def run_all(page) -> float:
     return time.perf_counter() - started
 
 
-# The page starts a timer when an item of a plotly dropdown is pressed, then polls each frame
-# until the chart's title has changed; the promise resolves with the elapsed milliseconds.
-ARM_TIMER = """([index, before, trigger]) => {
-  const plot = document.querySelectorAll('.js-plotly-plot')[index];
+@pytest.fixture(scope="module", params=NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def notebook(request, lab, browser, metrics):
+    """One notebook opened in JupyterLab and run from the top; yields its page and records."""
+    path = request.param
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    outside = []
+    page.on("request", lambda r: None if r.url.startswith(LOCAL) else outside.append(r.url))
+    # A workspace of its own, reset, so panels left open by an earlier test do not come back.
+    page.goto(f"{lab}/lab/workspaces/{path.stem}/tree/{path.name}?reset")
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+    page.get_by_text("Python 3 (ipykernel) | Idle").first.wait_for(timeout=90_000)
+    page.wait_for_timeout(1000)
+    record = metrics.setdefault(path.stem, {})
+    record["dialog_on_open"] = page.locator(".jp-Dialog").count()
+    record["news_popup"] = page.get_by_text("Jupyter news").count()
+    record["run_all_in_browser_s"] = round(run_all(page), 2)
+    yield {"path": path, "page": page, "outside": outside, "record": record,
+           "figures": saved_figures(path)}
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{path.stem}.png"))
+    context.close()
+
+
+# The page starts a timer when a control is used, then polls each frame until the title of
+# the chart (or widget) has become the expected text; the promise resolves with the elapsed ms.
+ARM_TIMER = """([selector, index, titleSelector, expected, trigger]) => {
+  const squash = t => t.replace(/\\s+/g, '');
+  const box = document.querySelectorAll(selector)[index];
   window.__redraw = new Promise(resolve => {
-    document.addEventListener(trigger || 'mousedown', () => {
+    document.addEventListener(trigger, () => {
       const t0 = performance.now();
       const poll = () => {
-        const title = plot.querySelector('.gtitle');
-        if (title && title.textContent !== before) resolve(performance.now() - t0);
+        const title = box.querySelector(titleSelector);
+        if (title && squash(title.textContent) === expected) resolve(performance.now() - t0);
+        else if (performance.now() - t0 > 5000) resolve(-1);
         else requestAnimationFrame(poll);
       };
       requestAnimationFrame(poll);
@@ -133,35 +166,134 @@ ARM_TIMER = """([index, before, trigger]) => {
 }"""
 
 
-def choose(page, plot_index: int, label: str) -> float:
-    """Choose an item in the plotly dropdown of one chart; return ms until its title redraws."""
-    plot = page.locator(".js-plotly-plot").nth(plot_index)
-    before = plot.locator(".gtitle").text_content()
+def squash(title: str) -> str:
+    """A title as the page shows its text: tags and line breaks gone, no white space."""
+    return re.sub(r"\s+", "", html.unescape(re.sub(r"<[^>]+>", "", title)))
+
+
+def plot_index_of(figures: list[dict], fig: dict) -> int:
+    """Charts are drawn in the order they were saved."""
+    return figures.index(fig)
+
+
+def choose_menu_item(page, index: int, label: str, expected: str) -> float:
+    plot = page.locator(".js-plotly-plot").nth(index)
     plot.locator(".updatemenu-header-group").click()
     item = plot.locator(".updatemenu-dropdown-button", has_text=label).first
-    page.evaluate(ARM_TIMER, [plot_index, before])
+    page.evaluate(ARM_TIMER, [".js-plotly-plot", index, ".gtitle", expected, "mousedown"])
     item.click()
     return page.evaluate("window.__redraw")
 
 
-def exercise_dropdowns(page) -> list[float]:
-    plots = page.locator(".js-plotly-plot")
-    timings = []
-    for index in range(plots.count()):
-        menu = plots.nth(index).locator(".updatemenu-header-group")
-        if not menu.count():
-            continue
+def click_slider_step(page, index: int, step: int, steps: int, expected: str) -> float:
+    plot = page.locator(".js-plotly-plot").nth(index)
+    rail = plot.locator(".slider-rail-rect").first.bounding_box()
+    x = rail["x"] + step / (steps - 1) * rail["width"]
+    page.evaluate(ARM_TIMER, [".js-plotly-plot", index, ".gtitle", expected, "mousedown"])
+    page.mouse.click(x, rail["y"] + rail["height"] / 2)
+    return page.evaluate("window.__redraw")
+
+
+def test_opens_without_a_dialog_or_the_news_popup(notebook):
+    assert notebook["record"]["dialog_on_open"] == 0, "a dialog opened with the notebook"
+    assert notebook["record"]["news_popup"] == 0, "the news pop-up appeared"
+
+
+def test_run_all_leaves_no_error(notebook):
+    page = notebook["page"]
+    assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+    assert page.locator(".jp-OutputArea-output:has-text('Traceback')").count() == 0
+
+
+def test_every_chart_draws(notebook):
+    expected = len(notebook["figures"])
+    notebook["page"].wait_for_function(
+        f"""() => [...document.querySelectorAll('.js-plotly-plot')]
+                   .filter(p => p.querySelector('.main-svg .cartesianlayer')).length >= {expected}""",
+        timeout=60_000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    plots = notebook["page"].locator(".js-plotly-plot")
+    for index in range(plots.count()):  # one picture per chart, to look at
         plots.nth(index).scroll_into_view_if_needed()
-        menu.click()
-        labels = plots.nth(index).locator(".updatemenu-dropdown-button").all_text_contents()
-        menu.click()
-        assert len(labels) >= 2
-        before = plots.nth(index).locator(".gtitle").text_content()
-        timings.append(choose(page, index, labels[1].strip()))
-        assert plots.nth(index).locator(".gtitle").text_content() != before
-        for move in range(MOVES - 1):
-            timings.append(choose(page, index, labels[move % 2].strip()))
-    return timings
+        plots.nth(index).screenshot(path=str(SHOTS / f"{notebook['path'].stem}_chart{index}.png"))
+
+
+def test_every_menu_reaches_the_title_it_promises(notebook):
+    page, figures, timings = notebook["page"], notebook["figures"], []
+    for fig in [f for f in figures if f["layout"].get("updatemenus")]:
+        index = plot_index_of(figures, fig)
+        page.locator(".js-plotly-plot").nth(index).scroll_into_view_if_needed()
+        labels = sim.labels(fig)
+        for move in range(MOVES):
+            label = labels[1 + move % (len(labels) - 1)] if move % 2 == 0 else labels[0]
+            expected = squash(sim.title(sim.choose(fig, label)))
+            ms = choose_menu_item(page, index, label, expected)
+            assert ms >= 0, f"choosing {label!r} did not show {expected!r}"
+            timings.append(ms)
+    record_timings(notebook, "plotly_menu", timings)
+
+
+def test_every_slider_reaches_the_title_it_promises(notebook):
+    page, figures, timings = notebook["page"], notebook["figures"], []
+    for fig in [f for f in figures if f["layout"].get("sliders")]:
+        index = plot_index_of(figures, fig)
+        page.locator(".js-plotly-plot").nth(index).scroll_into_view_if_needed()
+        steps = fig["layout"]["sliders"][0]["steps"]
+        for move in range(MOVES):
+            step = len(steps) // 4 if move % 2 == 0 else 3 * len(steps) // 4
+            expected = squash(sim.title(sim.choose(fig, steps[step]["label"])))
+            ms = click_slider_step(page, index, step, len(steps), expected)
+            assert ms >= 0, f"step {steps[step]['label']!r} did not show {expected!r}"
+            timings.append(ms)
+    record_timings(notebook, "plotly_slider", timings)
+
+
+def test_ipywidget_explorers_answer(notebook):
+    """Dropdowns that redraw a panel's titled view (the claim classifier's bars)."""
+    page, timings = notebook["page"], []
+    panels = page.locator(".widget-vbox:has(.widget-dropdown select):has(.indeo-bars)")
+    for p in range(panels.count()):
+        select = panels.nth(p).locator(".widget-dropdown select").first
+        select.scroll_into_view_if_needed()
+        options = select.locator("option").evaluate_all(
+            "options => options.map(o => [o.value, o.textContent])")
+        for move in range(MOVES):
+            value, text = options[1 + move % 2]
+            claim = re.match(r"#(\d+)", text).group(1)
+            page.evaluate(ARM_TIMER.replace("squash(title.textContent) === expected",
+                                            "squash(title.textContent).startsWith(expected)"),
+                          [".widget-vbox:has(.indeo-bars)", p, ".indeo-bars-title", f"Claim#{claim}",
+                           "change"])
+            select.select_option(value)
+            ms = page.evaluate("window.__redraw")
+            assert ms >= 0, f"the classifier did not show claim #{claim}"
+            timings.append(ms)
+    record_timings(notebook, "ipywidgets", timings)
+
+
+def test_the_quiz_answers_an_empty_check(notebook):
+    page = notebook["page"]
+    quiz = page.locator("button", has_text="Check my answers")
+    if quiz.count():
+        quiz.first.click()
+        page.get_by_text("Choose an answer first").first.wait_for(timeout=10_000)
+
+
+def test_the_slideshow_opens(notebook):
+    page = notebook["page"]
+    page.locator("[title^='Render the current notebook as Reveal Slideshow']").first.click()
+    slides = wait_for_frame(page, "/rise/")
+    slides.wait_for_selector(".reveal .slides section", timeout=60_000)
+    page.wait_for_timeout(1500)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{notebook['path'].stem}_slides.png"))
+    count = slides.locator(".reveal .slides > section").count()
+    notebook["record"]["slides"] = count
+    assert count >= 4
+
+
+def test_no_request_leaves_localhost(notebook):
+    assert not notebook["outside"], f"requests left localhost: {notebook['outside']}"
 
 
 def wait_for_frame(page, part: str, seconds: float = 60):
@@ -174,106 +306,17 @@ def wait_for_frame(page, part: str, seconds: float = 60):
     pytest.fail(f"no frame with '{part}' in its address opened within {seconds} s")
 
 
-def slide_to(page, plot_index: int, fraction: float) -> float:
-    """Click a plotly slider's rail at a fraction of its length; return ms until the title redraws."""
-    plot = page.locator(".js-plotly-plot").nth(plot_index)
-    rail = plot.locator(".slider-rail-rect").first.bounding_box()
-    before = plot.locator(".gtitle").text_content()
-    page.evaluate(ARM_TIMER, [plot_index, before])
-    page.mouse.click(rail["x"] + fraction * rail["width"], rail["y"] + rail["height"] / 2)
-    return page.evaluate("window.__redraw")
+# DESIGN.md's budgets are 40 ms (plotly controls) and 80 ms (ipywidgets); the tests fail at
+# 1.5 times those, so that a slower pattern (say, redrawing a figure per change) is caught
+# while a busy CI machine does not make them flaky. The measured medians are in the artifact.
+LIMITS = {"plotly_menu": 60, "plotly_slider": 60, "ipywidgets": 120}
 
 
-def exercise_ipywidget_dropdowns(page) -> list[float]:
-    """ipywidgets Dropdowns whose panel holds a FigureWidget: ms from change to redrawn title."""
-    timings = []
-    panels = page.locator(".widget-vbox:has(.widget-dropdown select):has(.js-plotly-plot)")
-    for p in range(panels.count()):
-        select = panels.nth(p).locator(".widget-dropdown select").first
-        plot = panels.nth(p).locator(".js-plotly-plot").first
-        index = page.locator(".js-plotly-plot").evaluate_all(
-            "(plots, target) => plots.indexOf(target)", plot.element_handle())
-        select.scroll_into_view_if_needed()
-        values = select.locator("option").evaluate_all("options => options.map(o => o.value)")
-        for move in range(MOVES):
-            before = plot.locator(".gtitle").text_content()
-            page.evaluate(ARM_TIMER, [index, before, "change"])
-            select.select_option(values[1 + move % 2])
-            timings.append(page.evaluate("window.__redraw"))
-    return timings
-
-
-def exercise_sliders(page) -> list[float]:
-    plots = page.locator(".js-plotly-plot")
-    timings = []
-    for index in range(plots.count()):
-        if not plots.nth(index).locator(".slider-rail-rect").count():
-            continue
-        plots.nth(index).scroll_into_view_if_needed()
-        for move in range(MOVES):
-            timings.append(slide_to(page, index, 0.25 if move % 2 == 0 else 0.75))
-    return timings
-
-
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_in_jupyterlab(lab, browser, metrics, path):
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    page = context.new_page()
-    outside = []
-    page.on("request", lambda r: None if r.url.startswith(LOCAL) else outside.append(r.url))
-    # A workspace of its own, reset, so panels left open by an earlier test do not come back.
-    page.goto(f"{lab}/lab/workspaces/{path.stem}/tree/{path.name}?reset")
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
-    page.get_by_text("Python 3 (ipykernel) | Idle").first.wait_for(timeout=90_000)
-    page.wait_for_timeout(1000)
-    assert page.locator(".jp-Dialog").count() == 0, "a dialog opened with the notebook"
-    assert page.get_by_text("Jupyter news").count() == 0, "the news pop-up appeared"
-
-    seconds = run_all(page)
-    assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
-    assert page.locator(".jp-OutputArea-output:has-text('Traceback')").count() == 0
-
-    expected = saved_figures(path)
-    page.wait_for_function(
-        f"""() => [...document.querySelectorAll('.js-plotly-plot')]
-                   .filter(p => p.querySelector('.main-svg .cartesianlayer')).length >= {expected}""",
-        timeout=60_000)
-
-    quiz = page.locator("button", has_text="Check my answers")
-    if quiz.count():
-        quiz.first.click()
-        page.get_by_text("Choose an answer first").first.wait_for(timeout=10_000)
-
-    timings = exercise_dropdowns(page) + exercise_sliders(page)
-    widget_timings = exercise_ipywidget_dropdowns(page)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{path.stem}.png"))
-
-    page.locator("[title^='Render the current notebook as Reveal Slideshow']").first.click()
-    slides = wait_for_frame(page, "/rise/")
-    slides.wait_for_selector(".reveal .slides section", timeout=60_000)
-    page.wait_for_timeout(1500)
-    page.screenshot(path=str(SHOTS / f"{path.stem}_slides.png"))
-    slide_count = slides.locator(".reveal .slides > section").count()
-
-    metrics[path.stem] = {
-        "run_all_in_browser_s": round(seconds, 2),
-        "figures": expected,
-        "plotly_control_moves": len(timings),
-        "plotly_control_median_ms": round(statistics.median(timings), 1) if timings else None,
-        "plotly_control_ms": [round(t, 1) for t in timings],
-        "ipywidgets_moves": len(widget_timings),
-        "ipywidgets_median_ms": round(statistics.median(widget_timings), 1) if widget_timings else None,
-        "ipywidgets_ms": [round(t, 1) for t in widget_timings],
-        "slides": slide_count,
-    }
-    context.close()
-    assert slide_count >= 4
-    assert not outside, f"requests left localhost: {outside}"
-    # DESIGN.md budgets are 40 ms (plotly controls) and 80 ms (ipywidgets); the test fails at
-    # 1.5 times those, so that a slower pattern (say, redrawing a figure per change) is caught
-    # while a busy CI machine does not make it flaky. The measured medians are in the artifact.
-    if timings:
-        assert statistics.median(timings) < 60, metrics[path.stem]
-    if widget_timings:
-        assert statistics.median(widget_timings) < 120, metrics[path.stem]
+def record_timings(notebook, kind: str, timings: list[float]) -> None:
+    if not timings:
+        return
+    median = statistics.median(timings)
+    notebook["record"][f"{kind}_moves"] = len(timings)
+    notebook["record"][f"{kind}_median_ms"] = round(median, 1)
+    notebook["record"][f"{kind}_ms"] = [round(t, 1) for t in timings]
+    assert median < LIMITS[kind], f"{kind}: median {median:.1f} ms over {LIMITS[kind]} ms"
