@@ -186,19 +186,25 @@ def province_trace(name: str, fill: str, line_width: float = 0.7, **extra) -> go
     return go.Scatter({**settings, **extra})
 
 
-def province_map(fills: dict[str, str] | None = None, height: int = 620) -> go.Figure:
-    """Afghanistan's 34 provinces (one trace each, in alphabetical order) inside its neighbours."""
-    fills = fills or {}
+def province_map(fills: dict[str, str] | None = None, height: int = 620,
+                 styles: dict[str, dict] | None = None, extra: list[dict] | None = None) -> go.Figure:
+    """Afghanistan's 34 provinces (one trace each, in alphabetical order) inside its neighbours.
+
+    ``styles`` gives some provinces more trace settings (by name); ``extra`` adds traces (dicts)
+    on top: both go into the one call that makes the figure.
+    """
+    fills, styles = fills or {}, styles or {}
     neighbours = ["IRN", "TKM", "UZB", "TJK", "KGZ", "CHN", "PAK"]
     traces = [{**_country(code, charts.role("neighbour")), "hoverinfo": "skip"} for code in neighbours]
-    traces += [_province(name, fills.get(name, PALE)) for name in sorted(province_outlines())]
+    traces += [{**_province(name, fills.get(name, PALE)), **styles.get(name, {})}
+               for name in sorted(province_outlines())]
     traces.append(dict(
         type="scatter", x=[NEIGHBOUR_LABELS[c][0] for c in neighbours],
         y=[NEIGHBOUR_LABELS[c][1] for c in neighbours], mode="text",
         text=[outlines()[c]["name"].upper() for c in neighbours],
         textfont=dict(size=12, color=charts.role("muted")), hoverinfo="skip", showlegend=False,
         name="neighbour names"))
-    return go.Figure(dict(data=traces, layout=dict(
+    return go.Figure(dict(data=traces + (extra or []), layout=dict(
         height=height, plot_bgcolor=charts.role("neighbour"), dragmode=False,
         margin=dict(l=10, r=10, t=70, b=90), **_map_axes(AFG_LON, AFG_LAT))))
 

@@ -95,9 +95,8 @@ def add_states(fig: go.Figure, states: list[State], default_fill: str | None = N
         return "relayout", [relayout(state)]
 
     start = states[active]
-    first = restyle(start)
-    for i, fill, width in zip(indices, first["fillcolor"], first["line.width"]):
-        fig.data[i].fillcolor, fig.data[i].line.width = fill, width
+    if indices:
+        fig.plotly_restyle(restyle(start), indices)
     if start.panel is not None:
         add_panel(fig, start.panel, x=x)
     fig.plotly_relayout(relayout(start))

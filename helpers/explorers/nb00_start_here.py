@@ -26,18 +26,22 @@ def _border_lines(iso3: str, borders) -> list[str]:
     return lines
 
 
-def country_facts(iso3: str, as_of: str = "2018-10-01", standing=None) -> dict:
-    """The facts the explorer shows for one country: border, population, GDP, memberships.
+def _tables(as_of: str) -> dict:
+    """The tables the explorer reads, loaded once for all nine countries."""
+    return {"states": data.load("states").set_index("iso3"),
+            "wdi": data.load("wdi_2018").set_index(["iso3", "indicator_code"])["value"],
+            "borders": data.load("afghanistan_borders"),
+            "standing": data.memberships_on(as_of)}
 
-    ``standing`` is ``data.memberships_on(as_of)``, if already computed.
-    """
-    states = data.load("states").set_index("iso3")
+
+def country_facts(iso3: str, as_of: str = "2018-10-01", tables: dict | None = None) -> dict:
+    """The facts the explorer shows for one country: border, population, GDP, memberships."""
+    tables = tables or _tables(as_of)
+    states, wdi = tables["states"], tables["wdi"]
     if iso3 not in states.index or iso3 == "AFG":
         valid = ", ".join(EXPLORER_ORDER)
         raise ValueError(f"Choose one of Afghanistan's neighbours or region states: {valid}.")
-    wdi = data.load("wdi_2018").set_index(["iso3", "indicator_code"])["value"]
-    borders = data.load("afghanistan_borders")
-    standing = data.memberships_on(as_of) if standing is None else standing
+    standing = tables["standing"]
     standing = standing[standing["state_iso3"] == iso3].set_index("organisation")["standing"]
     members = [f"{org} ({standing[org]})" if standing[org] != "member" else org
                for org in ORGANISATIONS if org in standing.index]
@@ -45,7 +49,7 @@ def country_facts(iso3: str, as_of: str = "2018-10-01", standing=None) -> dict:
     gdp = wdi[(iso3, "NY.GDP.MKTP.CD")]
     return {
         "name": states.loc[iso3, "name"],
-        "border": _border_lines(iso3, borders),
+        "border": _border_lines(iso3, tables["borders"]),
         "population_m": population / 1e6,
         "population_vs_afg": population / wdi[("AFG", "SP.POP.TOTL")],
         "gdp_bn": gdp / 1e9,
@@ -76,9 +80,9 @@ def _title(facts: dict) -> str:
     return f"{facts['name']}: {km.split('</b>')[0][3:]} of border with Afghanistan"
 
 
-def neighbour_state(iso3: str, as_of: str = "2018-10-01", standing=None) -> State:
+def neighbour_state(iso3: str, as_of: str = "2018-10-01", tables: dict | None = None) -> State:
     """The explorer's view of one country: it and Afghanistan coloured, its facts in the panel."""
-    facts = country_facts(iso3, as_of, standing)
+    facts = country_facts(iso3, as_of, tables)
     return State(label=facts["name"], title=_title(facts), panel=_panel_text(facts),
                  fills={c: charts.colour(c) for c in ("AFG", iso3)}, widths={iso3: 3.0})
 
@@ -89,8 +93,8 @@ def neighbour_explorer(as_of: str = "2018-10-01"):
     The menu is plotly's own, so it runs in the browser without the kernel (and in slides).
     """
     fig = geo.base_map(line_colour=charts.role("outline"), line_width=0.8)
-    standing = data.memberships_on(as_of)
-    add_states(fig, [neighbour_state(code, as_of, standing) for code in EXPLORER_ORDER],
+    tables = _tables(as_of)
+    add_states(fig, [neighbour_state(code, as_of, tables) for code in EXPLORER_ORDER],
                default_fill=charts.NEUTRAL)
     geo.add_country_names(fig)
     fig.update_xaxes(domain=[0, 0.62])

@@ -6,8 +6,6 @@ True
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
-
 from helpers import charts, data, geo
 from helpers.states import State, add_states
 
@@ -103,7 +101,7 @@ def command_explorer(chosen: list[str] | None = None):
     return fig
 
 
-def named_places_map(named: dict[str, str], omitted: list[str]) -> go.Figure:
+def named_places_map(named: dict[str, str], omitted: list[str]):
     """Provinces the paper names (labelled with its spelling) against border provinces it omits.
 
     Each group is a legend entry: click it to hide or show that group.
@@ -111,27 +109,25 @@ def named_places_map(named: dict[str, str], omitted: list[str]) -> go.Figure:
     capitals = data.load("provinces").set_index("province")
     groups = {"Named in the paper": (charts.role("named"), "", named),
               "On a Central Asian border, not named": (charts.role("omitted"), "/", omitted)}
-    fig = geo.province_map()
-    index = geo.trace_index(fig)
-    code = geo.province_codes()
+    styles = {}
     for group, (colour, pattern, provinces) in groups.items():
         for n, province in enumerate(provinces):
-            trace = fig.data[index[code[province]]]
-            trace.update(fillcolor=colour, legendgroup=group, name=group, showlegend=n == 0,
-                         text=province, line=dict(width=1.6, color=charts.role("outline")),
-                         fillpattern=dict(shape=pattern, bgcolor=colour, fgcolor="white",
-                                          fgopacity=0.7) if pattern else None)
-    labels = capitals.loc[list(named)]
-    fig.add_trace(go.Scatter(
-        x=labels["capital_lon"], y=labels["capital_lat"], mode="markers+text",
+            styles[province] = dict(
+                fillcolor=colour, legendgroup=group, name=group, showlegend=n == 0, text=province,
+                line=dict(width=1.6, color=charts.role("outline")),
+                fillpattern=dict(shape=pattern, bgcolor=colour, fgcolor="white", fgopacity=0.7)
+                if pattern else None)
+    labels, others = capitals.loc[list(named)], capitals.loc[omitted]
+    spellings = dict(
+        type="scatter", x=labels["capital_lon"], y=labels["capital_lat"], mode="markers+text",
         text=[f"<b>“{spelling}”</b>" for spelling in named.values()], textposition="top center",
         textfont=dict(size=13, color=charts.role("label"), shadow=geo.HALO),
         marker=dict(size=7, color=charts.role("label")),
-        name="The paper's spelling (at the provincial capital)", hoverinfo="text"))
-    others = capitals.loc[omitted]
-    fig.add_trace(go.Scatter(
-        x=others["capital_lon"], y=others["capital_lat"], mode="text", text=omitted,
+        name="The paper's spelling (at the provincial capital)", hoverinfo="text")
+    omitted_names = dict(
+        type="scatter", x=others["capital_lon"], y=others["capital_lat"], mode="text", text=omitted,
         textfont=dict(size=12, color=charts.role("label"), shadow=geo.HALO), hoverinfo="skip",
-        legendgroup="On a Central Asian border, not named", showlegend=False, name="omitted names"))
+        legendgroup="On a Central Asian border, not named", showlegend=False, name="omitted names")
+    fig = geo.province_map(styles=styles, extra=[spellings, omitted_names])
     fig.update_layout(legend=dict(orientation="h", x=0, y=-0.02, yanchor="top"))
     return fig
