@@ -56,7 +56,7 @@
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Reading it critically: who published it?
 #
-# The first page of the text file reads "NATO Foundation / *Defense College*". That is the logo of
+# The first page of the paper reads "NATO Foundation / *Defense College*". That is the logo of
 # the **NATO Defense College Foundation** (NDCF), split in two when the PDF was turned into text.
 #
 # | | NATO Defense College (NDC) | NATO Defense College Foundation (NDCF) |
@@ -106,7 +106,10 @@ charts.publish(window, sources=dating["source_id"].tolist(),
 # - **In class:** a lecturer presents each notebook as slides with the RISE button in the
 #   notebook toolbar ("Render as Reveal Slideshow", or *Alt+R*); explorers stay live on the slides.
 # - **On Binder:** nothing to install. The series opens in your browser; the first start can take
-#   a few minutes, and an idle session is shut down, so download any notes you write.
+#   a few minutes. Binder shuts a session down after about ten minutes without activity. The
+#   menus inside charts keep working in the open page, but the quiz, the other widgets and the
+#   code cells stop answering: download your notebook (*File → Download*), open the Binder link
+#   again and run the cells from the top.
 #
 # Every number comes from a file in `data/` with a `source_id`; `data.cite(...)` gives the full
 # reference. Run the next cell to see one.
