@@ -95,6 +95,9 @@ def add_states(fig: go.Figure, states: list[State], default_fill: str | None = N
         return "relayout", [relayout(state)]
 
     start = states[active]
+    if start.panel is not None and fig.layout.annotations:
+        raise ValueError("The states rewrite annotation 0 as their panel: add the states before "
+                         "any other annotation (charts.finish adds the source line after).")
     if indices:
         fig.plotly_restyle(restyle(start), indices)
     if start.panel is not None:

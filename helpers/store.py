@@ -44,7 +44,7 @@ def use_data(path: str | Path | None) -> Path | None:
 
 def clear_caches() -> None:
     """Forget every table and geometry read so far (they are read again on next use)."""
-    for cached in (_found_from, _read_package, _read_csv_cached, _read_json_cached, _indexed_cached):
+    for cached in (_found_from, _read_csv_cached, _read_json_cached, _indexed_cached):
         cached.cache_clear()
 
 
@@ -89,19 +89,7 @@ def missing(path: Path, what: str = "") -> DataError:
 
 def package() -> dict:
     """The contents of data/datapackage.json."""
-    path = data_dir() / "datapackage.json"
-    if not path.exists():
-        raise missing(path)
-    return _read_package(path, path.stat().st_mtime)
-
-
-@lru_cache(maxsize=4)
-def _read_package(path: Path, mtime: float) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        where = _relative(path)
-        raise DataError(f"{where} is damaged ({exc}). " + RESTORE_HINT.format(path=where)) from exc
+    return read_json("datapackage.json")
 
 
 def read_json(relative_path: str) -> dict:
@@ -112,14 +100,13 @@ def read_json(relative_path: str) -> dict:
     return _read_json_cached(path, path.stat().st_mtime)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=12)
 def _read_json_cached(path: Path, mtime: float) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         where = _relative(path)
         raise DataError(f"{where} is damaged ({exc}). " + RESTORE_HINT.format(path=where)) from exc
-
 
 
 @lru_cache(maxsize=None)

@@ -1,6 +1,7 @@
 """helpers.data: finding data/, loading typed tables, citing sources, bad input."""
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -100,9 +101,11 @@ def test_use_data_refuses_a_folder_without_a_datapackage(tmp_path):
 @pytest.mark.slow
 def test_a_non_editable_install_still_finds_the_data(tmp_path):
     """Binder and hubs may install helpers into site-packages: data/ comes from the cwd."""
-    site = tmp_path / "site"
+    source, site = tmp_path / "source", tmp_path / "site"
+    shutil.copytree(ROOT / "helpers", source / "helpers", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", source)
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps",
-                    "--target", str(site), str(ROOT)], check=True, capture_output=True)
+                    "--target", str(site), str(source)], check=True, capture_output=True)
     code = "import helpers.data as d; print(d.__file__); print(len(d.load('states')))"
     env = {k: v for k, v in os.environ.items() if k != data.ENV_VAR}
     env["PYTHONPATH"] = str(site)

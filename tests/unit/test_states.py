@@ -59,3 +59,5 @@ def test_bad_arguments_get_clear_messages():
         add_states(squares(), STATES, control="knob")
     with pytest.raises(ValueError, match="panel"):
         add_states(squares(), [STATES[0], State("Third", "none")])
+    with pytest.raises(ValueError, match="annotation 0"):
+        add_states(squares().add_annotation(text="first"), STATES)
