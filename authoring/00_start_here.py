@@ -157,7 +157,7 @@ bars = go.Figure()
 for colour, (source_id, label) in zip(charts.CATEGORY_COLOURS, sources.items()):
     rows = lengths[lengths["source_id"] == source_id]
     bars.add_bar(x=rows["length_km"], y=rows["name"], name=label, orientation="h", marker_color=colour,
-                 texttemplate="%{x:,.0f}", textposition="outside")
+                 texttemplate="%{x:,.0f}", textposition="outside", cliponaxis=False)
 bars.update_layout(title="Pakistan has the longest border; Tajikistan the longest in Central Asia", height=420,
                    barmode="group", xaxis_title="Border with Afghanistan (km)", legend_title_text="Source",
                    yaxis_categoryorder="max ascending")
