@@ -152,9 +152,9 @@ side_by_side
 import plotly.graph_objects as go
 
 lengths = borders[borders["neighbour_iso3"] != "ALL"].merge(states[["iso3", "name"]], left_on="neighbour_iso3", right_on="iso3")
-sources = {"cia-wfb-2020": "CIA World Factbook", "af-mobta-borders": "Afghan ministry"}
+publishers = {"cia-wfb-2020": "CIA World Factbook", "af-mobta-borders": "Afghan ministry"}
 bars = go.Figure()
-for colour, (source_id, label) in zip(charts.CATEGORY_COLOURS, sources.items()):
+for colour, (source_id, label) in zip(charts.CATEGORY_COLOURS, publishers.items()):
     rows = lengths[lengths["source_id"] == source_id]
     bars.add_bar(x=rows["length_km"], y=rows["name"], name=label, orientation="h", marker_color=colour,
                  texttemplate="%{x:,.0f}", textposition="outside", cliponaxis=False)

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import warnings
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 CLOSED = "http://127.0.0.1:9"
 
 
+@cache
 def nobody_can_run_python() -> bool:
     if os.geteuid() != 0 or not shutil.which("runuser"):
         return False
@@ -36,17 +38,14 @@ def nobody_can_run_python() -> bool:
     return check.returncode == 0
 
 
-AS_NOBODY = nobody_can_run_python()
-
-
 def as_user(command: list[str]) -> list[str]:
-    return ["runuser", "-u", "nobody", "--", *command] if AS_NOBODY else command
+    return ["runuser", "-u", "nobody", "--", *command] if nobody_can_run_python() else command
 
 
 @pytest.fixture(scope="module")
 def repo_copy():
     """The repository as a fresh clone would hold it: the files git tracks (and new ones)."""
-    if not AS_NOBODY:
+    if not nobody_can_run_python():
         warnings.warn("runs as root: no user without root can run this machine's Python", stacklevel=1)
     files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"],
                            cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
@@ -87,7 +86,7 @@ def binder_env(repo_copy, dockerfile):
     home = repo_copy.parent
     venv = home / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    if AS_NOBODY:
+    if nobody_can_run_python():
         subprocess.run(["chown", "-R", "nobody", str(home)], check=True)
     env = dict(os.environ, HOME=str(home), KERNEL_PYTHON_PREFIX=str(venv), NB_PYTHON_PREFIX=str(venv))
     env.pop("INDEO_SERIES_DATA", None)
