@@ -1,14 +1,15 @@
 """Run All time of each notebook against the floor: a fresh kernel that imports only pandas,
 plotly and ipywidgets (the stack every notebook needs, without the series' own code).
 
+Plotly 6 loads its classes lazily: `import plotly.graph_objects` alone loads none of the code a
+chart needs (about 0.06 s of it comes with the first `Figure`). So the floor imports the Figure
+class itself: `from plotly.graph_objects import Figure`. It still builds and shows nothing.
+
 DESIGN.md's budget: Run All of one notebook takes at most 1.5 times the floor. The floor and
 the notebook run in turn, in rounds of seven; the median notebook time is compared with the
 median floor time over all rounds so far. This machine's timings vary by a tenth or more from
 run to run, so when a round ends close to the budget (between 1.35 and 1.65 times) another
-round is pooled with it, up to three. The measured ratios (1.25 to 1.56 here) sit at the budget,
-not safely under it, so the test fails at 1.65: above anything these notebooks measure, and far
-below what a real regression costs (importing nbformat alone adds about 1.3 s, over 2 times).
-The budget itself stays in the record beside each ratio.
+round is pooled with it, up to three, and the pooled median must be within 1.5.
 
 The kernel's exit is watched every 5 ms (jupyter_client checks every 100 ms by default, which
 rounds each run up to the next tenth of a second). The figures go to
@@ -28,8 +29,8 @@ from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-ROUND, MAX_ROUNDS, BUDGET, FAIL_AT = 7, 3, 1.5, 1.65
-FLOOR_CELL = "import pandas, plotly.graph_objects, plotly.io, ipywidgets, IPython.display"
+ROUND, MAX_ROUNDS, BUDGET = 7, 3, 1.5
+FLOOR_CELL = "import pandas, plotly.io, ipywidgets, IPython.display\nfrom plotly.graph_objects import Figure"
 TIMES = {}
 
 
@@ -64,6 +65,5 @@ def test_run_all_within_one_and_a_half_times_the_floor(record, path):
         if not 1.35 < ratio < 1.65:
             break
     record[path.stem] = {"runs": len(notebook), "floor_s": round(statistics.median(floor), 2),
-                         "run_all_s": round(statistics.median(notebook), 2), "ratio": round(ratio, 2),
-                         "within_budget": ratio <= BUDGET}
-    assert ratio <= FAIL_AT, f"{path.stem}: Run All takes {ratio:.2f} times the floor ({record[path.stem]})"
+                         "run_all_s": round(statistics.median(notebook), 2), "ratio": round(ratio, 2)}
+    assert ratio <= BUDGET, f"{path.stem}: Run All takes {ratio:.2f} times the floor ({record[path.stem]})"
