@@ -179,3 +179,37 @@ def check_labels(answer, expected: dict, pass_mark: int, options: dict[str, str]
         return Feedback(True, f"{right} of {len(expected)} right.{extra}{missing}")
     return Feedback(False, f"{right} of {len(expected)} right; {pass_mark} needed. "
                            f"Look again at {', '.join(map(str, wrong)) or 'the missing ones'}.{missing}")
+
+
+def check(exercise: str, answer) -> Feedback:
+    """Check the answer to one exercise against its key in ``data/answer_keys.csv``.
+
+    >>> check("02.1", "Balkh Province").correct
+    True
+    """
+    from helpers import keys  # reads the key table only when an exercise is checked
+
+    return keys.check(exercise, answer)
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """A student's prediction, echoed before the reveal (no verdict: it is not graded)."""
+    guesses: tuple
+    message: str
+
+    def _repr_html_(self) -> str:
+        colour = ROLE_COLOURS["highlight"]
+        return (f'<div style="border-left:4px solid {colour};padding:4px 10px">'
+                f"<b>Your prediction.</b> {escape(self.message)}</div>")
+
+
+def prediction(*guesses) -> Prediction:
+    """Echo a prediction before the reveal, or ask for one while it is still ``...``.
+
+    >>> prediction(..., "2018-11-09").message
+    'Write your prediction first: replace each ... and run the cell again.'
+    """
+    if any(_unanswered(g) for g in guesses):
+        return Prediction(guesses, "Write your prediction first: replace each ... and run the cell again.")
+    return Prediction(guesses, "; ".join(map(str, guesses)) + ". Keep it in mind: the next chart tests it.")
