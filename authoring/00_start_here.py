@@ -14,15 +14,18 @@
 # Python) · **Passage:** the whole paper, read once for its shape
 #
 # This series reads one short document closely: Fabio Indeo's policy background paper
-# *Afghanistan and Central Asia: Looming priorities and regional un-balances* [sic], written for
-# the NATO Defense College Foundation in late 2018. Each notebook takes one part of the paper,
-# checks its claims against data and asks what has happened since.
+# [*Afghanistan and Central Asia: Looming priorities and regional un-balances*](https://documents.pub/document/ndcf-background-paper-afghanistan-and-central-central-asian-states-despite.html)
+# [sic], written for the NATO Defense College Foundation in late 2018 (the link opens a public copy
+# on documents.pub). Each notebook takes one part of the paper, checks its claims against data and
+# asks what has happened since.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
-# Hook: show the first page of the paper and ask the room "Is this an official NATO document?"
-# Take a show of hands before the next slide answers it.
+# **Say:** Show the first page of the paper and ask the room "Is this an official NATO
+# document?" Take a show of hands; the slide on the publisher answers it.
+# **Misconception:** Anything with NATO in its header speaks for NATO.
+# **Minutes:** 2
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "slide"}
 # ## Learning objectives
 #
 # By the end of this notebook you will be able to:
@@ -35,6 +38,11 @@
 #    sources where they disagree.
 # 5. **Use** the series: run a notebook, move an explorer, check an exercise, present as slides.
 
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Read the five objectives aloud; say that objective 5 is for them to practise after class.
+# **Misconception:** Students expect a summary of the paper; this notebook is about how to read it.
+# **Minutes:** 1
+
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## What the paper says
 #
@@ -46,14 +54,29 @@
 # - **regional cooperation** and trade corridors need security, and could make Afghanistan a hub;
 # - Russia, Uzbekistan and China each **promote dialogue with the Taliban**, partly to contain the
 #   Islamic State's Khorasan branch (**IS-K**); the UN's role stays essential;
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Walk through the first half: NATO's mission, trade and security, talks with the Taliban.
+# **Misconception:** That the paper is about NATO; it is about Central Asia's view of Afghanistan.
+# **Minutes:** 2
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ### The paper's argument, continued
+#
 # - Central Asian governments see Afghanistan as the main **source of threats**: Taliban offensives
-#   in the northern provinces, returning foreign fighters, drugs and weapons;
+#   in the northern provinces, drugs and weapons; Central Asian fighters **returning from the
+#   Middle East** (Syria and Iraq, not Afghanistan) add to the danger;
 # - yet the region's own violence since 1991 has mostly **local causes** (the paper's core thesis);
 # - **Russia** works through the CSTO and its bases; **China** through the Belt and Road
 #   Initiative and a new four-country security mechanism; neither CSTO nor SCO acted in Osh in 2010;
 # - "the coming year" could bring progress in Afghan negotiations.
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Stop at the core thesis (local causes) and ask who would disagree.
+# **Misconception:** That the paper argues spill-over is the main threat: it argues the opposite.
+# **Minutes:** 3
+
+# %% [markdown] slideshow={"slide_type": "slide"}
 # ### Reading it critically: who published it?
 #
 # The first page of the paper reads "NATO Foundation / *Defense College*". That is the logo of
@@ -68,29 +91,32 @@
 # So the paper is an analyst's brief from a NATO-friendly think tank, **not** NATO policy
 # (claims checklist #1). Its title's "un-balances" is non-standard English for "imbalances" (#2).
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Answer the opening poll with the table: NDC is NATO's college, NDCF a foundation.
+# **Misconception:** A NATO name means NATO policy.
+# **Minutes:** 3
+
+# %% [markdown] slideshow={"slide_type": "slide"}
 # ### Reading it critically: when was it written?
 #
 # The paper carries no date. Its own references bound it: it must come **after** the events it
 # mentions, and probably **before** major events it would surely have mentioned.
 
-# %%
+# %% slideshow={"slide_type": "skip"}
 from helpers import charts, data
 
 charts.use_series_style()
 dating = data.load("paper_dating")
 dating[["clue", "event", "date", "bound"]]
 
-# %% [markdown] slideshow={"slide_type": "fragment"}
-# "New government" and "recent" only make sense from a fixed point. The window is **after
-# 18 August 2018 and probably before 9 November 2018**: late 2018. Every "currently", "recent"
-# and "the coming year" in the paper means late 2018 and 2019 (#3). Notebook 01 narrows this
-# window further.
+# %% [markdown]
+# So every "currently" and "recent" in the paper means late 2018, and "the coming year" 2019
+# (#3). Notebook 01 tests the window.
 
-# %% slideshow={"slide_type": "subslide"}
+# %%
 window = charts.timeline(dating["date"], dating["event"], shade=("2018-08-18", "2018-11-09"),
                          shade_label="likely writing window",
-                         title="The paper was most likely written between mid-August and early November 2018")
+                         title="Written after 18 August 2018, and probably before 9 November")
 window.update_xaxes(range=["2018-06-20", "2018-12-01"])
 charts.publish(window, sources=dating["source_id"].tolist(),
     alt="A timeline of 2018 with three events: the NATO Brussels summit declaration (11 July) and "
@@ -98,13 +124,18 @@ charts.publish(window, sources=dating["source_id"].tolist(),
         "Moscow-format meeting (9 November), which it does not. The writing window between 18 August "
         "and 9 November is shaded.")
 
-# %% [markdown] slideshow={"slide_type": "slide"}
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Show how 'the new government in Islamabad' sets the lower bound, then how silences suggest an upper one.
+# **Misconception:** That an undated paper cannot be dated at all, or that a silence proves a date.
+# **Minutes:** 4
+
+# %% [markdown] slideshow={"slide_type": "skip"}
 # ## How to use this series
 #
 # - **Alone:** run each cell in order with **Shift+Enter** (or *Run → Run All Cells*). Before
 #   each explorer, write down what you expect; then move it and compare.
-# - **In class:** a lecturer presents each notebook as slides with the RISE button in the
-#   notebook toolbar ("Render as Reveal Slideshow", or *Alt+R*); explorers stay live on the slides.
+# - **In class:** a lecturer presents each notebook's lecture cut as slides (*View → Full screen
+#   slideshow*); the chart menus and sliders stay live on the slides. The README says how.
 # - **On Binder:** nothing to install. The series opens in your browser; the first start can take
 #   a few minutes. Binder shuts a session down after about ten minutes without activity. The
 #   menus inside charts keep working in the open page, but the quiz, the other widgets and the
@@ -114,14 +145,14 @@ charts.publish(window, sources=dating["source_id"].tolist(),
 # Every number comes from a file in `data/` with a `source_id`; `data.cite(...)` gives the full
 # reference. Run the next cell to see one.
 
-# %%
+# %% slideshow={"slide_type": "skip"}
 data.cite("cia-wfb-2020")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## The region on a map
 #
-# Afghanistan is landlocked. Six states border it; the paper also discusses Kazakhstan,
-# Kyrgyzstan and Russia, which do not. The map draws offline: no map service is used.
+# Six states border Afghanistan; the paper also discusses Kazakhstan, Kyrgyzstan and Russia,
+# which do not. The map draws offline: no map service is used.
 
 # %%
 from helpers import geo
@@ -136,19 +167,24 @@ charts.publish(region, sources=["natural-earth-110m", "cia-wfb-2020", "cia-wfb-2
         "Afghanistan borders Iran, Turkmenistan, Uzbekistan, Tajikistan, China and Pakistan; "
         "Kazakhstan, Kyrgyzstan and Russia do not touch it.")
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Point out the six neighbours, then Kazakhstan and Kyrgyzstan, which the paper counts but which touch no Afghan border.
+# **Misconception:** That all five Central Asian states border Afghanistan.
+# **Minutes:** 3
+
+# %% [markdown] slideshow={"slide_type": "slide"}
 # ### Two sources, two sets of border lengths
 #
 # The CIA World Factbook and Afghanistan's Ministry of Borders and Tribal Affairs measure the
 # borders differently. The ministry gives no length for Pakistan: Afghan governments have never
 # accepted the Durand Line as the border. We keep both sources side by side.
 
-# %%
+# %% slideshow={"slide_type": "skip"}
 borders = data.load("afghanistan_borders")
 side_by_side = borders.pivot(index="neighbour_iso3", columns="source_id", values="length_km")
 side_by_side
 
-# %% slideshow={"slide_type": "subslide"}
+# %%
 import plotly.graph_objects as go
 
 lengths = borders[borders["neighbour_iso3"] != "ALL"].merge(states[["iso3", "name"]], left_on="neighbour_iso3", right_on="iso3")
@@ -166,17 +202,37 @@ charts.publish(bars, sources=["cia-wfb-2020", "af-mobta-borders"],
         "(Factbook only), Tajikistan about 1,360, Iran about 920, Turkmenistan 804 or 874, "
         "Uzbekistan 144 or 145, China 91 or 96 km.")
 
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Two sources, two lengths: say which you use and why; neither is 'the truth'.
+# **Misconception:** That a disagreement between sources means one of them is wrong.
+# **Minutes:** 3
+
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Explore the neighbours
 #
-# **Predict first.** Write your answers down before you touch the explorer:
+# **Predict first.** Write your answers in the cell below and run it, before you touch the explorer:
 #
 # 1. Which Central Asian state has the longest border with Afghanistan?
-# 2. Is any Central Asian state's population larger than Afghanistan's?
+# 2. Is any Central Asian state's population larger than Afghanistan's? (yes or no)
 # 3. Which state had *suspended* its CSTO membership in 2018?
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Give the room one minute to write the three predictions; collect a few by show of hands.
+# **Misconception:** Most guess Uzbekistan has the longest border: it has the shortest.
+# **Minutes:** 3
+
+# %% slideshow={"slide_type": "skip"}
+from helpers import checks
+
+longest_border = ...
+larger_population = ...
+suspended_csto = ...
+checks.prediction(longest_border, larger_population, suspended_csto)
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ### The neighbours explorer
 #
-# Then choose a country in the menu above the fact panel. The menu works even before you run the
-# notebook, and in slides.
+# Choose a country in the menu above the fact panel.
 
 # %%
 from helpers.explorers.nb00_start_here import neighbour_explorer
@@ -188,8 +244,16 @@ charts.publish(explorer, sources=["cia-wfb-2020", "af-mobta-borders", "wb-wdi-po
         "Afghanistan, and a panel lists its border with Afghanistan from each source, its 2018 "
         "population and GDP compared with Afghanistan's, and its memberships in late 2018.")
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Choose Tajikistan, Uzbekistan, then Kazakhstan; read the panel aloud each time.
+# **Misconception:** That the panel's two border lengths contradict each other; they are two
+# measurements, each with its source.
+# **Minutes:** 4
+
+# %% [markdown] slideshow={"slide_type": "slide"}
 # ### What moving the explorer shows
+#
+# Check your three predictions:
 #
 # - **Tajikistan** has the longest Central Asian border (1,357 km);
 #   **Uzbekistan** has only 144 km, yet it is the most populous Central Asian state.
@@ -197,38 +261,56 @@ charts.publish(explorer, sources=["cia-wfb-2020", "af-mobta-borders", "wb-wdi-po
 #   them among the states worried by "spill-over". Notebook 02 maps what lies between.
 # - Only **Uzbekistan's** population comes close to Afghanistan's 37 million; every Central Asian
 #   economy except Kyrgyzstan's and Tajikistan's was larger than Afghanistan's in 2018.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Compare with the predictions; ask who was surprised by Kazakhstan and Kyrgyzstan.
+# **Misconception:** That population and border length go together.
+# **Minutes:** 3
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ### Memberships, and a word about "Kabul"
+#
 # - **Memberships differ**: Uzbekistan had suspended its CSTO membership (2012), Turkmenistan was
 #   only an associate of the CIS, and Tajikistan alone sat in both the CSTO and China's QCCM.
+# - **Russia** still shows PfP: it signed up in 1994, and our table records that signature. But
+#   NATO suspended "all practical civilian and military cooperation" with Russia on 1 April 2014,
+#   in response to Russia's actions in Ukraine, including the annexation of Crimea (NATO foreign
+#   ministers' statement; NATO, "Relations with Russia").
 # - "Kabul" in the paper's phrase "Kabul is perceived as the main source of threats" means
 #   Afghanistan as a whole, not its government (#24).
 #
 # The population and GDP figures come from two different releases of the World Bank's
 # indicators; each is compared only with Afghanistan's figure from the same release.
 
-# %% [markdown] slideshow={"slide_type": "slide"}
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Uzbekistan out of the CSTO, Turkmenistan neutral, Russia's partnership with NATO
+# suspended since 2014: the "region" is not a bloc.
+# **Misconception:** That the CSTO includes every former Soviet state in the region.
+# **Minutes:** 2
+
+# %% [markdown] slideshow={"slide_type": "skip"}
 # ## Check yourself: a quick quiz
 
-# %%
+# %% slideshow={"slide_type": "skip"}
 from helpers import widgets
 
 widgets.quiz("start_here")
 
-# %% [markdown] slideshow={"slide_type": "slide"}
+# %% [markdown] slideshow={"slide_type": "skip"}
 # ## Exercises
 #
 # Replace the `...` with your answer and run the cell. The check accepts answers like `1,357`,
 # `1357 km` or a list of names; it tells you whether you are right, or what to look at again.
+# The keys are in `data/answer_keys.csv`: open it only after you have tried.
 #
 # **Exercise 1.** According to the CIA World Factbook, how many kilometres long is Afghanistan's
 # border with Uzbekistan?
 
-# %%
-from helpers import checks
-
+# %% slideshow={"slide_type": "skip"}
 answer_1 = ...
-checks.check_number(answer_1, expected=144, tolerance=1, hint="Filter the borders table for UZB.")
+checks.check("00.1", answer_1)
 
-# %% [markdown]
+# %% [markdown] slideshow={"slide_type": "skip"}
 # <details><summary>Worked solution</summary>
 #
 # `borders.query("neighbour_iso3 == 'UZB'")` shows 144 km (Factbook) and 145 km (Afghan ministry).
@@ -236,36 +318,33 @@ checks.check_number(answer_1, expected=144, tolerance=1, hint="Filter the border
 # only one Afghan province, which notebook 02 finds.
 # </details>
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "skip"}
 # **Exercise 2.** Using the World Bank figures, how many times larger than Afghanistan's was
 # Kazakhstan's GDP in 2018? Give one decimal place.
 
-# %%
+# %% slideshow={"slide_type": "skip"}
 wdi = data.load("wdi_2018")
 gdp = wdi[wdi["indicator_code"] == "NY.GDP.MKTP.CD"].set_index("iso3")["value"]
 answer_2 = ...
-checks.check_number(answer_2, expected=round(gdp["KAZ"] / gdp["AFG"], 1), tolerance=0.1,
-                    hint="Divide gdp['KAZ'] by gdp['AFG'].")
+checks.check("00.2", answer_2)
 
-# %% [markdown]
+# %% [markdown] slideshow={"slide_type": "skip"}
 # <details><summary>Worked solution</summary>
 #
 # `gdp["KAZ"] / gdp["AFG"]` is about 9.9: Kazakhstan's economy (US\$179 billion) was roughly ten
 # times Afghanistan's (US\$18 billion), with half of Afghanistan's population.
 # </details>
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "skip"}
 # **Exercise 3.** Which of the ten states were members of the CSTO in late 2018 (not suspended)?
 # Answer with a list of names, e.g. `["Russia", "..."]`.
 
-# %%
+# %% slideshow={"slide_type": "skip"}
 standing = data.memberships_on("2018-10-01")
 answer_3 = ...
-names = dict(zip(states["iso3"], states["name"]))
-csto = {names[c] for c in standing.query("organisation == 'CSTO' and standing == 'member'")["state_iso3"] if c in names}
-checks.check_set(answer_3, expected=csto, hint="Uzbekistan had suspended its membership in 2012.")
+checks.check("00.3", answer_3)
 
-# %% [markdown]
+# %% [markdown] slideshow={"slide_type": "skip"}
 # <details><summary>Worked solution</summary>
 #
 # `standing.query("organisation == 'CSTO'")` lists Kazakhstan, Kyrgyzstan, Russia and Tajikistan
@@ -274,6 +353,18 @@ checks.check_set(answer_3, expected=csto, hint="Uzbekistan had suspended its mem
 # </details>
 
 # %% [markdown] slideshow={"slide_type": "slide"}
+# ## Think, pair, share
+#
+# The paper shares NATO's name but not its authority. **Think** alone for a minute: how much
+# weight should its claims get, and why? **Pair:** compare with a neighbour for two minutes.
+# **Share:** two pairs report to the room.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Time it: 1 minute alone, 2 in pairs, 2 to share. Steer to: weigh claims by their evidence, not the logo.
+# **Misconception:** That a partisan source must be wrong; it may be right and still need checking.
+# **Minutes:** 5
+
+# %% [markdown] slideshow={"slide_type": "skip"}
 # ## Discussion questions
 #
 # 1. The paper is published by a foundation that shares NATO's name but not its authority. How
@@ -281,7 +372,7 @@ checks.check_set(answer_3, expected=csto, hint="Uzbekistan had suspended its mem
 # 2. A brief written in late 2018 talks of "the coming year". What is gained and what is lost when
 #    a policy paper carries no date?
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "skip"}
 # ## Glossary of the paper's acronyms
 #
 # | Acronym | Meaning |
@@ -301,13 +392,13 @@ checks.check_set(answer_3, expected=csto, hint="Uzbekistan had suspended its mem
 # | SCO | Shanghai Cooperation Organisation |
 # | BRI | Belt and Road Initiative (China's infrastructure programme) |
 # | QCCM | Quadrilateral Cooperation and Coordination Mechanism: Afghanistan, China, Pakistan, Tajikistan |
-# | PfP | NATO's Partnership for Peace |
+# | PfP | NATO's Partnership for Peace (practical cooperation with Russia suspended since April 2014) |
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Key points
 #
 # - The paper is an **analyst's brief** from a non-profit foundation, not a NATO document.
-# - It is **undated**; its references place it between mid-August and early November 2018.
+# - It is **undated**; its references place it after 18 August 2018, and probably before 9 November.
 # - Afghanistan has **six neighbours**; the paper's Central Asia includes two states that do not
 #   border it.
 # - Sources **disagree** even on border lengths: keep them side by side and say which you use.
@@ -317,14 +408,35 @@ checks.check_set(answer_3, expected=csto, hint="Uzbekistan had suspended its mem
 # [01 · Reading the brief](01_reading_the_brief.ipynb): how to evaluate a source, narrow the
 # writing date, and sort the paper's claims into facts, interpretations and forecasts.
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Read the four key points; link each to a slide. The quiz is an ipywidgets explorer
+# that works only in the notebook view: set it, and the exercises, as homework.
+# **Misconception:** That the series will tell them what to think of the paper.
+# **Minutes:** 2
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Exit ticket
+#
+# On a card, before you leave:
+#
+# 1. Who published the paper, and is it NATO policy?
+# 2. Name one event that helps date the paper, and say whether it gives the earliest or the
+#    latest possible date.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# **Say:** Collect the cards; next time, start from the most common wrong answer.
+# **Misconception:** Confusing the lower bound (18 August) with the upper one (probably 9 November).
+# **Minutes:** 2
+
+# %% [markdown] slideshow={"slide_type": "skip"}
 # ## Sources
 #
 # The paper: Fabio Indeo, *Afghanistan and Central Asia: Looming priorities and regional
 # un-balances*, Policy Background Paper, NATO Defense College Foundation, undated (late 2018).
 # Every data source used above, from `data/sources.csv`:
 
-# %%
-data.sources_list("indeo-2018", "forzearmate-2019-07-31", "nato-ndc-topic", dating,
+# %% slideshow={"slide_type": "skip"}
+data.sources_list("indeo-2018", "forzearmate-2019-07-31", "nato-ndc-topic", dating, "nato-fm-statement-2014-04-01",
+                  "nato-russia-relations-2024",
                   ["cia-wfb-2020", "cia-wfb-2024", "unsd-m49", "af-mobta-borders", "wb-wdi-pop-snap2020",
                    "wb-wdi-gdp-snap2024", "natural-earth-110m"], standing.query("state_iso3 in @states.iso3"))

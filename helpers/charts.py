@@ -75,12 +75,12 @@ def use_series_style() -> None:
     template = go.layout.Template()
     template.layout.update(
         paper_bgcolor="white", plot_bgcolor="white", xaxis=axis, yaxis=axis,
-        font=dict(family="Arial, Helvetica, sans-serif", size=14, color=ROLE_COLOURS["text"]),
-        title=dict(font=dict(size=18), x=0.01, xanchor="left"),
+        font=dict(family="Arial, Helvetica, sans-serif", size=16, color=ROLE_COLOURS["text"]),
+        title=dict(font=dict(size=20), x=0.01, xanchor="left"),
         separators=".,",
         margin=dict(l=60, r=30, t=70, b=90),
         colorway=CATEGORY_COLOURS,
-        hoverlabel=dict(font_size=13),
+        hoverlabel=dict(font_size=15),
     )
     pio.templates[TEMPLATE_NAME] = template
     pio.templates.default = TEMPLATE_NAME
@@ -117,11 +117,11 @@ def finish(fig: go.Figure, sources: list[str], alt: str) -> go.Figure:
     line = source_line(list(sources))
     # Each extra line of a wrapped source line gets 14 px more room at the bottom; the line
     # starts near the figure's left edge, not the plot's, so a wide left margin cannot clip it.
-    fig.update_layout(margin_b=bottom + 14 * line.count("<br>"))
+    fig.update_layout(margin_b=bottom + 16 * line.count("<br>"))
     fig.add_annotation(
         text=line, showarrow=False, xref="paper", yref="paper",
         x=0, y=0, xshift=-(left - 10), yshift=-(bottom - 20), xanchor="left", yanchor="top",
-        font=dict(size=11, color=ROLE_COLOURS["muted"]), align="left",
+        font=dict(size=12, color=ROLE_COLOURS["muted"]), align="left",
     )
     fig.update_layout(meta={"alt": alt, "sources": list(sources)})
     return fig

@@ -92,7 +92,7 @@ def _map_axes(lon: tuple, lat: tuple) -> dict:
 
 # Maps are made in one call from all their traces as dicts: adding traces one by one, as
 # plotly objects, costs about ten times as long.
-def base_map(fills: dict[str, str] | None = None, height: int = 560,
+def base_map(fills: dict[str, str] | None = None, height: int = 500,
              line_colour: str = "white", line_width: float = 1.0) -> go.Figure:
     """A map of the region with one trace per country, in the series colours by default."""
     fills = fills or {code: charts.colour(code) for code in outlines()}
@@ -109,7 +109,7 @@ def add_places(fig: go.Figure, names: list[str], lons: list[float], lats: list[f
     fig.add_trace(go.Scatter(
         x=lons, y=lats, mode="markers+text", text=names, textposition="top center",
         marker=dict(symbol=symbol, size=11, color=charts.role("label"), line=dict(color="white", width=1)),
-        textfont=dict(size=12, color=charts.role("label")), hoverinfo="text", showlegend=False,
+        textfont=dict(size=14, color=charts.role("label")), hoverinfo="text", showlegend=False,
         name="places",
     ))
     return fig
@@ -133,7 +133,7 @@ def add_country_names(fig: go.Figure) -> go.Figure:
     fig.add_trace(go.Scatter(
         x=[LABEL_AT[c][0] for c in codes], y=[LABEL_AT[c][1] for c in codes], mode="text",
         text=[f"<b>{outlines()[c]['name'].upper()}</b>" for c in codes],
-        textfont=dict(size=12, color=charts.role("label"), shadow=HALO), hoverinfo="skip",
+        textfont=dict(size=14, color=charts.role("label"), shadow=HALO), hoverinfo="skip",
         showlegend=False, name="country names",
     ))
     return fig
@@ -186,7 +186,7 @@ def province_trace(name: str, fill: str, line_width: float = 0.7, **extra) -> go
     return go.Scatter({**settings, **extra})
 
 
-def province_map(fills: dict[str, str] | None = None, height: int = 620,
+def province_map(fills: dict[str, str] | None = None, height: int = 520,
                  styles: dict[str, dict] | None = None, extra: list[dict] | None = None) -> go.Figure:
     """Afghanistan's 34 provinces (one trace each, in alphabetical order) inside its neighbours.
 
@@ -202,7 +202,7 @@ def province_map(fills: dict[str, str] | None = None, height: int = 620,
         type="scatter", x=[NEIGHBOUR_LABELS[c][0] for c in neighbours],
         y=[NEIGHBOUR_LABELS[c][1] for c in neighbours], mode="text",
         text=[outlines()[c]["name"].upper() for c in neighbours],
-        textfont=dict(size=12, color=charts.role("muted")), hoverinfo="skip", showlegend=False,
+        textfont=dict(size=14, color=charts.role("muted")), hoverinfo="skip", showlegend=False,
         name="neighbour names"))
     return go.Figure(dict(data=traces + (extra or []), layout=dict(
         height=height, plot_bgcolor=charts.role("neighbour"), dragmode=False,

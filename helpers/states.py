@@ -43,7 +43,7 @@ class State:
 def add_panel(fig: go.Figure, text: str, x: float = 0.66) -> go.Figure:
     """The fact panel beside a chart (annotation 0, which the states rewrite)."""
     fig.add_annotation(text=text, xref="paper", yref="paper", x=x, y=0.9, xanchor="left",
-                       yanchor="top", align="left", showarrow=False, font=dict(size=13),
+                       yanchor="top", align="left", showarrow=False, font=dict(size=15),
                        bgcolor="white", bordercolor=charts.role("frame"), borderpad=8)
     return fig
 

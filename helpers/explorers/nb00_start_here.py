@@ -98,5 +98,5 @@ def neighbour_explorer(as_of: str = "2018-10-01"):
                default_fill=charts.NEUTRAL)
     geo.add_country_names(fig)
     fig.update_xaxes(domain=[0, 0.62])
-    fig.update_layout(height=600, width=980, autosize=False)
+    fig.update_layout(height=540, width=980, autosize=False)
     return fig

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 from html import escape
 
 import ipywidgets as w
@@ -18,7 +20,7 @@ from helpers.checks import verdict_html
 from helpers.states import State, add_states
 from helpers.widgets import Panel
 
-MENTION_ROWS = {"yes": "Named in the paper", "implicit": "Referred to, not named",
+MENTION_ROWS = {"yes": "Named in the paper", "implicit": "Referred to (our reading)",
                 "no": "Not mentioned"}
 MENTION_STYLE = {"yes": ("named", "circle"), "implicit": ("highlight", "diamond"),
                  "no": ("omitted", "x")}
@@ -57,12 +59,42 @@ def _as_day(value):
         raise ValueError(f"Give the date as 'YYYY-MM-DD', not {value!r}.") from None
 
 
+def lower_bound(timeline) -> pd.Timestamp:
+    """The latest event the paper refers to: it cannot have been written before this day."""
+    return timeline.loc[timeline["mentioned_in_paper"].isin(["yes", "implicit"]), "date"].max()
+
+
+def silences(timeline, assumed: str) -> tuple[int, int]:
+    """Major events left out, split at the lower bound: (before it, from it to ``assumed``).
+
+    Silences before the lower bound cannot date the paper (it was written after them); they
+    show how much a brief leaves out anyway, which is why an upper bound from silence stays
+    "probably".
+    """
+    day, bound = _as_day(assumed), lower_bound(timeline)
+    missed = timeline[(timeline["mentioned_in_paper"] == "no") & (timeline["importance"] == "major")]
+    before = missed["date"] < bound
+    return int(before.sum()), int((~before & (missed["date"] <= day)).sum())
+
+
+def turning_points(timeline, start: str = "2018-07-01", end: str = "2018-12-31") -> list[str]:
+    """The days on which a count changes: events the paper refers to, and major omissions."""
+    counted = timeline["mentioned_in_paper"].isin(["yes", "implicit"]) | (timeline["importance"] == "major")
+    days = timeline.loc[counted & timeline["date"].between(start, end), "date"]
+    return sorted({f"{d:%Y-%m-%d}" for d in days})
+
+
 def dating_state(timeline, day: str) -> State:
     """The view for one assumed writing date: the veil starts there, the title counts."""
-    anachronisms, omissions = dating_counts(timeline, day)
-    title = (f"Written on {_as_day(day):%d %b %Y}? {anachronisms} anachronism"
-             f"{'s' if anachronisms != 1 else ''}, {omissions} major events left out")
-    return State(label=f"{_as_day(day):%d %b}", title=title,
+    anachronisms = dating_counts(timeline, day)[0]
+    before, since = silences(timeline, day)
+    bound = lower_bound(timeline)
+    plural = "s" if anachronisms != 1 else ""
+    if _as_day(day) < bound:
+        counts = f"{anachronisms} anachronism{plural}: too early"
+    else:
+        counts = f"0 anachronisms · left out: {before} major events before {bound:%d %b}, {since} since"
+    return State(label=f"{_as_day(day):%d %b}", title=f"Written on {_as_day(day):%d %b %Y}? {counts}",
                  layout={"shapes[0].x0": day, "shapes[0].x1": day, "shapes[1].x0": day})
 
 
@@ -82,7 +114,8 @@ def dating_explorer(timeline, assumed_dates: list[str], start: str):
             x=rows["date"], y=[label] * len(rows), mode="markers", name=label,
             marker=dict(size=[16 if i == "major" else 10 for i in rows["importance"]],
                         color=charts.role(colour), symbol=symbol, line=dict(width=1, color="white")),
-            text=rows["event"], hovertemplate="%{x|%d %b %Y}<br>%{text}<extra></extra>"))
+            text=[_hover(r) for r in rows.itertuples()],
+            hovertemplate="%{x|%d %b %Y}<br>%{text}<extra></extra>"))
     end = "2019-03-10"
     fig.add_shape(type="line", xref="x", yref="paper", x0=start, x1=start, y0=0, y1=1,
                   line=dict(color=charts.role("text"), width=2, dash="dash"))
@@ -93,6 +126,43 @@ def dating_explorer(timeline, assumed_dates: list[str], start: str):
     fig.update_layout(height=460, margin=dict(l=180, t=90, b=170), showlegend=False)
     fig.update_xaxes(tickformat="%b %Y", range=["2018-01-15", end])
     return fig
+
+
+def _hover(event) -> str:
+    if event.mentioned_in_paper == "implicit":
+        phrase = escape(str(event.paper_phrase))
+        return f"{escape(event.event)}<br><i>Our reading of the paper's words: \u201c{phrase}\u201d</i>"
+    return escape(event.event)
+
+
+# ------------------------------------------------------------------------ the quotation
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
+
+
+def words_in_order(paper: str, candidate: str) -> float:
+    """The share of the paper's words found, in the same order, in a candidate text.
+
+    >>> words_in_order("an important role to play", "a significant role to play")
+    0.6
+    """
+    ours, theirs = _words(paper), _words(candidate)
+    if not ours:
+        raise ValueError("Give the paper's words as a non-empty string.")
+    matcher = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
+    return round(sum(block.size for block in matcher.get_matching_blocks()) / len(ours), 2)
+
+
+def compare_quotation(candidates, quotation: str, lead_in: str) -> pd.DataFrame:
+    """Each candidate text's best match for the paper's quotation and for its lead-in (0 to 1)."""
+    paper = {"quotation": quotation, "lead-in": lead_in}
+    scores = candidates.assign(match=[words_in_order(paper[p], w)
+                                      for p, w in zip(candidates["passage"], candidates["words"])])
+    table = scores.pivot_table(index=["option", "document", "issued"], columns="passage",
+                               values="match", aggfunc="max")
+    return table.reindex(columns=["quotation", "lead-in"]).reset_index()
 
 
 # ------------------------------------------------------------------- the claim classifier

@@ -19,6 +19,26 @@ def commands() -> list[str]:
     return table[table["regional"]]["command"].tolist()
 
 
+def mapped_commands() -> list[str]:
+    """The regional commands whose provinces a source lists: the command explorer's menu."""
+    listed = set(data.load("rs_command_provinces")["command"])
+    return [c for c in commands() if c in listed]
+
+
+def unmapped_commands():
+    """The regional commands with no sourced province list: where each was based, whom it advised.
+
+    >>> "TAAC-N" in unmapped_commands()["command"].tolist()
+    True
+    """
+    table = data.load("rs_commands")
+    rows = table[table["command"].isin(commands()) & ~table["command"].isin(mapped_commands())]
+    rows = rows[["command", "headquarters", "lead_nation", "afghan_units_advised", "source_id"]].copy()
+    rows["afghan_units_advised"] = rows["afghan_units_advised"].fillna("not stated in our sources")
+    rows["provinces"] = "exact list not in our sources"
+    return rows.reset_index(drop=True)
+
+
 def border_provinces(iso3: str) -> dict[str, list[str]]:
     """Provinces said to border a country, each with the sources that say so."""
     rows = data.load("province_borders").query("neighbour_iso3 == @iso3")
@@ -73,16 +93,15 @@ def command_facts(command: str) -> dict:
 def command_state(command: str) -> State:
     """The command explorer's view of one command: its provinces filled, its reach in the title."""
     facts = command_facts(command)
+    if not facts["provinces"]:
+        raise ValueError(f"No source lists the provinces of {command}: "
+                         f"choose one of {', '.join(mapped_commands())}.")
     code = geo.province_codes()
     names = [geo.outlines()[c]["name"] for c in facts["borders"]]
-    if facts["provinces"]:
-        reach = (f"its provinces border {' and '.join(names)}" if names
-                 else "none of its provinces is on a foreign border")
-        listed = ", ".join(facts["provinces"])
-    else:
-        reach, listed = "province list not in our sources", "(not found in a source)"
+    reach = (f"its provinces border {' and '.join(names)}" if names
+             else "none of its provinces is on a foreign border")
     details = (f"{facts['name']} · HQ {facts['headquarters']} · lead nation {facts['lead_nation']}"
-               f"<br>Provinces: {listed}")
+               f"<br>Provinces: {', '.join(facts['provinces'])}")
     return State(label=command,
                  title=f"{command}: {reach}<br><span style='font-size:13px'>{details}</span>",
                  fills={code[p]: charts.role("highlight") for p in facts["provinces"]},
@@ -90,12 +109,13 @@ def command_state(command: str) -> State:
 
 
 def command_explorer(chosen: list[str] | None = None):
-    """Afghanistan's provinces; a menu picks a Resolute Support command and shows its area."""
+    """Afghanistan's provinces; a menu picks a command whose provinces a source lists.
+
+    Commands without a sourced province list are left out of the menu (see unmapped_commands).
+    """
     fig = geo.province_map()
-    states = [command_state(c) for c in chosen or commands()]
-    # Start on the first command whose provinces a source lists, so the map opens with an area.
-    first = next((i for i, state in enumerate(states) if state.fills), 0)
-    add_states(fig, states, default_fill=geo.PALE, x=0.86, active=first,
+    states = [command_state(c) for c in chosen or mapped_commands()]
+    add_states(fig, states, default_fill=geo.PALE, x=0.86,
                targets=set(geo.province_codes().values()))
     fig.update_layout(margin=dict(t=110))
     return fig
@@ -121,12 +141,12 @@ def named_places_map(named: dict[str, str], omitted: list[str]):
     spellings = dict(
         type="scatter", x=labels["capital_lon"], y=labels["capital_lat"], mode="markers+text",
         text=[f"<b>“{spelling}”</b>" for spelling in named.values()], textposition="top center",
-        textfont=dict(size=13, color=charts.role("label"), shadow=geo.HALO),
+        textfont=dict(size=14, color=charts.role("label"), shadow=geo.HALO),
         marker=dict(size=7, color=charts.role("label")),
         name="The paper's spelling (at the provincial capital)", hoverinfo="text")
     omitted_names = dict(
         type="scatter", x=others["capital_lon"], y=others["capital_lat"], mode="text", text=omitted,
-        textfont=dict(size=12, color=charts.role("label"), shadow=geo.HALO), hoverinfo="skip",
+        textfont=dict(size=14, color=charts.role("label"), shadow=geo.HALO), hoverinfo="skip",
         legendgroup="On a Central Asian border, not named", showlegend=False, name="omitted names")
     fig = geo.province_map(styles=styles, extra=[spellings, omitted_names])
     fig.update_layout(legend=dict(orientation="h", x=0, y=-0.02, yanchor="top"))

@@ -7,9 +7,58 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import plotly.graph_objects as go
 
+from helpers import charts
 from helpers.states import State, add_band, add_states, band_at
+
+MISSION_STYLES = {"ISAF": (charts.CATEGORY_COLOURS[1], "circle"),
+                  "RSM": (charts.CATEGORY_COLOURS[0], "diamond")}
+HALF_YEAR_MS = 182 * 86_400_000
+
+
+def troop_points(troops) -> pd.DataFrame:
+    """The troop figures with a date to plot and how precise it is.
+
+    A figure dated only by its year ('2015') is placed at mid-year, with ``spread_ms`` half a
+    year either side, not on 1 January; rows without any date are left out.
+
+    >>> rows = pd.DataFrame({"as_of_date": ["2015", "2016-07", "2017-06-29"]})
+    >>> troop_points(rows)[["date", "precision"]].astype(str).values.tolist()
+    [['2015-07-02', 'year'], ['2016-07-01', 'month'], ['2017-06-29', 'day']]
+    """
+    rows = troops.dropna(subset=["as_of_date"]).copy()
+    text = rows["as_of_date"].astype(str)
+    rows["precision"] = text.str.len().map({4: "year", 7: "month", 10: "day"})
+    rows["date"] = pd.to_datetime(text, format="mixed")
+    year_only = rows["precision"] == "year"
+    rows.loc[year_only, "date"] += pd.Timedelta(days=182)
+    rows["spread_ms"] = year_only * HALF_YEAR_MS
+    return rows
+
+
+def troop_chart(troops) -> go.Figure:
+    """Troop numbers over time: counts as filled markers, year-only counts with a bar across
+    their year, planned sizes as open markers."""
+    points = troop_points(troops)
+    traces = []
+    for (mission, kind, is_year), rows in points.groupby(
+            ["mission", "figure_type", points["precision"] == "year"]):
+        colour, symbol = MISSION_STYLES[mission]
+        name = f"{mission}, {'planned size' if kind == 'planned' else 'reported'}"
+        name += " (date within the year unknown)" if is_year else ""
+        traces.append(go.Scatter(
+            x=rows["date"], y=rows["troops"], name=name, mode="markers", text=rows["source_id"],
+            error_x=dict(type="data", array=rows["spread_ms"].tolist(), visible=bool(is_year),
+                         color=colour, thickness=2, width=0),
+            marker=dict(size=12, color="white" if kind == "planned" else colour, symbol=symbol,
+                        line=dict(color=colour, width=2)),
+            hovertemplate="%{x|%b %Y}: %{y:,} troops<br>%{text}<extra>" + name + "</extra>"))
+    fig = go.Figure(traces)
+    fig.update_layout(yaxis_title="Troops (persons)", yaxis_tickformat=",", height=400,
+                      legend=dict(title_text="Mission and kind of figure"))
+    return fig
 
 
 def stacked_panels(panels: list[tuple[str, list]], gap: float = 0.05) -> go.Figure:
@@ -34,7 +83,7 @@ def stacked_panels(panels: list[tuple[str, list]], gap: float = 0.05) -> go.Figu
 
 
 def linked_years(panels: list[tuple[str, list]], titles: dict[int, str], first_year: int,
-                 height: int = 760):
+                 height: int = 600):
     """Stacked charts sharing one time axis, with a plotly menu that picks a year.
 
     Each panel is (axis title, traces with dates on x). Choosing a year shades it across every
@@ -74,3 +123,19 @@ def mission_year_titles(troops, control, casualties, years) -> dict[int, str]:
             parts.append(f"{total.iloc[0]:,.0f} civilian casualties")
         titles[year] = f"{parts[0]}<br>" + " · ".join(parts[1:])
     return titles
+
+
+def party_parts(shares) -> pd.DataFrame:
+    """The parties that harmed civilians, without the '(all)' totals: each part carries the side
+    (the total above it in UNAMA's table) it belongs to, so a chart never puts a total beside
+    its own parts.
+
+    >>> table = pd.DataFrame({"party": ["AGE (all)", "Taliban", "PGF (all)", "ANSF"],
+    ...                       "share_percent": [63, 37, 24, 14]})
+    >>> party_parts(table)[["party", "side", "side_share"]].values.tolist()
+    [['Taliban', 'AGE', 63.0], ['ANSF', 'PGF', 24.0]]
+    """
+    is_total = shares["party"].str.endswith("(all)")
+    side = shares["party"].where(is_total).str.replace(" (all)", "", regex=False).ffill()
+    side_share = shares["share_percent"].where(is_total).ffill()
+    return shares.assign(side=side, side_share=side_share)[~is_total].reset_index(drop=True)

@@ -41,6 +41,27 @@ def test_choosing_taac_west_fills_its_four_provinces():
     assert "provinces border Iran and Turkmenistan" in sim.title(after)
 
 
+def test_every_command_in_the_menu_fills_at_least_one_province():
+    fig = nb02.command_explorer()
+    menu = sim.labels(fig)
+    assert menu == nb02.mapped_commands() and "TAAC-N" not in menu
+    for label in menu:
+        after = sim.choose(fig, label)
+        lit = [code for code, fill in sim.fills(after).items() if fill == charts.role("highlight")]
+        assert lit, f"{label} comes up with no province filled"
+        assert "not in our sources" not in sim.title(after)
+
+
+def test_commands_without_a_province_list_are_tabled_not_menued():
+    table = nb02.unmapped_commands()
+    assert {"TAAC-N", "TAAC-S", "TAAC-E"} <= set(table["command"])
+    assert not set(table["command"]) & set(nb02.mapped_commands())
+    north = table.set_index("command").loc["TAAC-N"]
+    assert "Mazar-i-Sharif" in north["headquarters"] and "209th" in north["afghan_units_advised"]
+    with pytest.raises(ValueError, match="No source lists"):
+        nb02.command_state("TAAC-N")
+
+
 def test_border_state_rejects_a_country_without_a_border():
     with pytest.raises(ValueError, match="neighbours"):
         nb02.border_state("KAZ")

@@ -3,6 +3,7 @@
 import plotly.graph_objects as go
 import pytest
 
+from helpers import data
 from helpers.explorers import nb03_mission as nb03
 from tests import plotly_sim as sim
 
@@ -19,3 +20,27 @@ def test_choosing_a_year_moves_the_band_and_rewrites_the_title():
 def test_an_unknown_first_year_is_refused():
     with pytest.raises(ValueError, match="first_year"):
         nb03.linked_years(PANELS, {2016: "a"}, first_year=2018)
+
+
+def test_year_only_troop_figures_sit_mid_year_with_a_bar_across_the_year():
+    points = nb03.troop_points(data.load("nato_troops").dropna(subset=["troops"]))
+    year_only = points[points["precision"] == "year"]
+    assert len(year_only) and (year_only["date"].dt.month == 7).all()
+    assert (year_only["spread_ms"] > 0).all() and (
+        points.loc[points["precision"] != "year", "spread_ms"] == 0
+    ).all()
+
+
+def test_planned_troop_sizes_are_drawn_apart_as_open_markers():
+    fig = nb03.troop_chart(data.load("nato_troops").dropna(subset=["troops"]))
+    planned = [t for t in fig.data if "planned" in t.name]
+    assert len(planned) == 1 and planned[0].marker.color == "white"
+    assert all(t.marker.color != "white" for t in fig.data if "planned" not in t.name)
+
+
+def test_party_parts_leave_the_totals_out_and_keep_each_part_s_side():
+    shares = data.load("unama_party_shares").query("year == 2018 and source_id == 'unama-poc-2018'")
+    parts = nb03.party_parts(shares)
+    assert not parts["party"].str.endswith("(all)").any()
+    taliban = parts.set_index("party").loc["Taliban"]
+    assert taliban["side"] == "Anti-Government Elements" and taliban["side_share"] == 63

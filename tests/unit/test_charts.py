@@ -82,7 +82,7 @@ def test_series_style_sets_the_template_and_a_renderer_without_plotly_js(monkeyp
     monkeypatch.delenv("PLOTLY_RENDERER", raising=False)
     charts.use_series_style()
     assert pio.templates.default == charts.TEMPLATE_NAME
-    assert go.Figure().layout.template.layout.font.size == 14
+    assert go.Figure().layout.template.layout.font.size == 16
     # The renderer setting waits in the environment, or is set directly once plotly loaded it.
     if "plotly.io._renderers" in sys.modules:
         assert pio.renderers.default == "plotly_mimetype"
