@@ -15,7 +15,7 @@ VERBS = {"identify", "explain", "locate", "compare", "use", "describe", "analyse
          "infer", "classify", "evaluate", "construct", "detect", "assess", "critique", "apply",
          "calculate", "reconstruct", "correct", "distinguish", "date", "map", "read", "judge",
          "interpret", "measure", "score", "name", "test", "find", "sort", "list", "state"}
-SLIDE_TYPES = {"slide", "subslide", "fragment", "skip", "notes", "-"}
+SLIDE_TYPES = {"slide", "fragment", "skip", "notes", "-"}
 
 
 def load(path):
@@ -64,7 +64,7 @@ class TestAnatomy:
         assert 2 <= len(exercises) <= 4 and len(solutions) == len(exercises)
         code = "\n".join("".join(c["source"]) for c in load(path)["cells"]
                          if c["cell_type"] == "code")
-        assert code.count("checks.check_") >= len(exercises)
+        assert code.count('checks.check("') >= len(exercises)
 
     def test_two_discussion_questions(self, path):
         questions = re.findall(r"^\d+\. ", section(markdown(load(path)), "Discussion questions"),
@@ -80,9 +80,33 @@ class TestAnatomy:
         for cell in load(path)["cells"]:
             assert cell["metadata"].get("slideshow", {}).get("slide_type") in SLIDE_TYPES
 
-    def test_speaker_notes_exist(self, path):
-        types = [c["metadata"]["slideshow"]["slide_type"] for c in load(path)["cells"]]
-        assert "notes" in types and types.count("slide") >= 4
+    def test_lecture_cut_fits_fifty_minutes_with_notes_on_every_slide(self, path):
+        cells = load(path)["cells"]
+        types = [c["metadata"]["slideshow"]["slide_type"] for c in cells]
+        assert 5 <= types.count("slide") <= 15 and "subslide" not in types
+        minutes = 0
+        for start in [i for i, t in enumerate(types) if t == "slide"]:
+            rest = types[start + 1:]
+            end = start + 1 + (rest.index("slide") if "slide" in rest else len(rest))
+            notes = ["".join(c["source"]) for c in cells[start:end]
+                     if c["metadata"]["slideshow"]["slide_type"] == "notes"]
+            assert notes, f"slide at cell {start} has no speaker notes"
+            for label in ("**Say:**", "**Misconception:**", "**Minutes:**"):
+                assert all(label in n for n in notes), f"notes at cell {start} lack {label}"
+            minutes += sum(int(re.search(r"\*\*Minutes:\*\* (\d+)", n).group(1)) for n in notes)
+        assert 20 <= minutes <= 50, f"the notes add up to {minutes} minutes"
+
+    def test_lecture_cut_has_a_think_pair_share_and_an_exit_ticket(self, path):
+        shown = ["".join(c["source"]) for c in load(path)["cells"]
+                 if c["metadata"]["slideshow"]["slide_type"] == "slide"]
+        assert any(s.startswith("## Think, pair, share") for s in shown)
+        assert any(s.startswith("## Exit ticket") for s in shown)
+
+    def test_exercises_and_keys_stay_off_the_slides(self, path):
+        for cell in load(path)["cells"]:
+            source = "".join(cell["source"])
+            if "checks.check(" in source or "<summary>Worked solution" in source or "**Exercise" in source:
+                assert cell["metadata"]["slideshow"]["slide_type"] == "skip", source[:60]
 
     def test_code_cells_are_short(self, path):
         for cell in load(path)["cells"]:
