@@ -121,6 +121,11 @@ def command_explorer(chosen: list[str] | None = None):
     return fig
 
 
+# Neighbouring capitals in the north sit close together: their labels go to different sides.
+LABEL_SIDES = {"Balkh": "top left", "Kunduz": "top center", "Badakhshan": "middle right",
+               "Jowzjan": "bottom left", "Takhar": "bottom right", "Faryab": "bottom left"}
+
+
 def named_places_map(named: dict[str, str], omitted: list[str]):
     """Provinces the paper names (labelled with its spelling) against border provinces it omits.
 
@@ -140,13 +145,15 @@ def named_places_map(named: dict[str, str], omitted: list[str]):
     labels, others = capitals.loc[list(named)], capitals.loc[omitted]
     spellings = dict(
         type="scatter", x=labels["capital_lon"], y=labels["capital_lat"], mode="markers+text",
-        text=[f"<b>“{spelling}”</b>" for spelling in named.values()], textposition="top center",
+        text=[f"<b>“{spelling}”</b>" for spelling in named.values()],
+        textposition=[LABEL_SIDES.get(province, "top center") for province in named],
         textfont=dict(size=14, color=charts.role("label"), shadow=geo.HALO),
         marker=dict(size=7, color=charts.role("label")),
         name="The paper's spelling (at the provincial capital)", hoverinfo="text")
     omitted_names = dict(
         type="scatter", x=others["capital_lon"], y=others["capital_lat"], mode="text", text=omitted,
-        textfont=dict(size=14, color=charts.role("label"), shadow=geo.HALO), hoverinfo="skip",
+        textposition=[LABEL_SIDES.get(province, "middle center") for province in omitted],
+        textfont=dict(size=13, color=charts.role("label"), shadow=geo.HALO), hoverinfo="skip",
         legendgroup="On a Central Asian border, not named", showlegend=False, name="omitted names")
     fig = geo.province_map(styles=styles, extra=[spellings, omitted_names])
     fig.update_layout(legend=dict(orientation="h", x=0, y=-0.02, yanchor="top"))

@@ -25,17 +25,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def lab(tmp_path_factory):
-    """A JupyterLab server on a free localhost port, serving a copy of the notebooks."""
+def serve(tmp_path_factory, render_every_cell: bool):
+    """Start JupyterLab on a free localhost port, serving fresh copies of the notebooks."""
     root = tmp_path_factory.mktemp("notebooks")
     for path in NOTEBOOKS + [ROOT / "notebooks" / "rise.css"]:
         shutil.copy(path, root)
     settings = tmp_path_factory.mktemp("settings")
-    tracker = settings / "@jupyterlab" / "notebook-extension"
-    tracker.mkdir(parents=True)
-    # Render every cell, so the test can see every chart without scrolling.
-    (tracker / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
+    if render_every_cell:  # so a test can see every chart without scrolling
+        tracker = settings / "@jupyterlab" / "notebook-extension"
+        tracker.mkdir(parents=True)
+        (tracker / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
     port = free_port()
     log = open(tmp_path_factory.mktemp("log") / "lab.log", "w")
     # The copies live outside the repository, so the kernels are told where data/ is.
@@ -61,6 +60,18 @@ def lab(tmp_path_factory):
     server.terminate()
     server.wait(timeout=30)
     log.close()
+
+
+@pytest.fixture(scope="session")
+def lab(tmp_path_factory):
+    """JupyterLab as the notebook tests use it: every cell rendered."""
+    yield from serve(tmp_path_factory, render_every_cell=True)
+
+
+@pytest.fixture(scope="session")
+def slides_lab(tmp_path_factory):
+    """JupyterLab as a lecturer has it: default settings, notebooks as saved (never run here)."""
+    yield from serve(tmp_path_factory, render_every_cell=False)
 
 
 @pytest.fixture(scope="session")

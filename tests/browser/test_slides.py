@@ -40,12 +40,12 @@ SLIDE_FACTS = """() => {
 
 
 @pytest.fixture(scope="module", params=NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def slideshow(request, lab, browser):
+def slideshow(request, slides_lab, browser):
     """Walk one notebook's slideshow to the end; record each slide; move one explorer."""
     path = request.param
     context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT})
     page = context.new_page()
-    page.goto(f"{lab}/rise/{path.name}")
+    page.goto(f"{slides_lab}/rise/{path.name}")
     page.wait_for_selector(".reveal .slides section.present", timeout=90_000)
     page.wait_for_timeout(2000)
     shots = SHOTS / "slides"
