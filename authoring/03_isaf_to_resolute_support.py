@@ -68,8 +68,8 @@
 #   paper's "after the end of ISAF by the 31st of December 2014" is loose, not wrong.
 # - **Relative time (#29).** Written in late 2018, "the last three years" means about 2015–2018.
 #   The attacks table below lets you check it year by year.
-# - **Unreferenced quotation (#13).** The paper gives no reference for its quotation of the
-#   "final declaration"; notebook 01 traces it.
+# - **Unreferenced quotation (#13).** The paper gives no reference for its "final declaration";
+#   notebook 01 traces it to NATO's Brussels Summit Declaration of 11 July 2018.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # **Say:** ISAF's end was planned since Lisbon; the paper's wording is loose, not wrong. Relative time needs an anchor.
@@ -150,20 +150,21 @@ checks.prediction(district_control_trend, civilian_casualties_trend)
 # **Minutes:** 2
 
 # %% slideshow={"slide_type": "slide"}
-rsm = troops.query("mission == 'RSM' and figure_type == 'reported' and precision != 'year'")
+rsm = troops.query("mission == 'RSM' and figure_type == 'reported'")
 panels = [
-    ("Troops", [go.Scatter(x=rsm["date"], y=rsm["troops"], mode="markers+lines", name="Resolute Support troops", line_color=charts.CATEGORY_COLOURS[0])]),
+    ("Troops", explorers.troop_panel(rsm, colour=charts.CATEGORY_COLOURS[0])),  # year-only figures across their year
     ("Districts (%)", [go.Scatter(x=control["date"], y=control["share_percent"], mode="markers+lines", name="Districts under government control or influence (%)", line_color=charts.CATEGORY_COLOURS[2])]),
-    ("Civilians", [go.Bar(x=own["date"], y=own["total"], name="Civilian casualties (killed and injured)", marker_color=charts.CATEGORY_COLOURS[3], width=330 * 86_400_000)]),  # an annual total, across its year
+    ("Civilians", [go.Bar(x=own["date"], y=own["total"], name="Civilian casualties (killed and injured)", marker_color=charts.CATEGORY_COLOURS[3],
+                          width=330 * 86_400_000, hovertemplate="%{y:,} in %{x|%Y}<extra></extra>")]),  # an annual total, across its year
 ]
 titles = explorers.mission_year_titles(rsm, control, own, years=range(2015, 2019))
 linked = explorers.linked_years(panels, titles, first_year=2018)
 linked.update_xaxes(range=["2014-06-01", "2019-06-30"]).update_yaxes(rangemode="tozero")
 charts.publish(linked, sources=["rs-nato-about-2018", "sigar-qr-2016-07", "sigar-qr-2018-10", "unama-poc-2018"],
     alt="Three stacked charts, 2015 to 2018, with a year menu. NATO troops rose from about 13,000 to "
-        "about 16,000; the share of districts under government control or influence fell from about "
-        "70% (early 2016) to 55.5% (July 2018) and 53.8% (October 2018); civilian casualties stayed "
-        "between 10,453 and 11,418 a year.")
+        "about 16,000 (a 2018 figure with no month, drawn across the year); the share of districts under "
+        "government control or influence fell from about 70% (early 2016) to 55.5% (July 2018) and 53.8% "
+        "(October 2018); civilian casualties stayed between 10,453 and 11,418 a year.")
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # **Say:** Choose 2016, then 2018: troops up, control down, casualties high. Correlation, not cause.
@@ -224,7 +225,8 @@ charts.publish(parties, sources=["unama-poc-2018"],
 # **Operation Freedom's Sentinel**, which its Inspector General described as "two complementary
 # missions": US forces' part in Resolute Support, and a US counter-terrorism mission against
 # al-Qaeda and IS-K (Lead Inspector General, August 2016; Secretary of Defense, December 2014).
-# The paper mentions only the training mission (#4–5).
+# So the 6% of 2018's civilian casualties that UNAMA put on "international forces" need not come
+# from trainers. The paper mentions only the training mission (#4–5).
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # **Say:** Operation Freedom's Sentinel: US counter-terrorism beside the training mission, so "international forces" means more than trainers.
@@ -416,5 +418,5 @@ checks.check("03.3", answer_3)
 # %% slideshow={"slide_type": "skip"}
 data.sources_list(troops, control, own, shares, attacks, "nato-news-2014-12-02", "nato-sg-2018-07-12",
                   "nato-news-2012-02-03-lisbon-goal", "nato-wales-afghanistan-2014-09-04",
-                  "dodig-leadig-ofs-2016-08", "defense-2014-12-28-ofs",
-                  "sigar-qr-2019-04")
+                  "dodig-leadig-ofs-2016-08", "defense-2014-12-28-ofs", "nato-brussels-declaration-2018",
+                  "ariananews-2018-07-11-brussels", "trt-dari-2018-07-12-brussels", "sigar-qr-2019-04")

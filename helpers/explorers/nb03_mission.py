@@ -54,11 +54,33 @@ def troop_chart(troops) -> go.Figure:
                          color=colour, thickness=2, width=0),
             marker=dict(size=12, color="white" if kind == "planned" else colour, symbol=symbol,
                         line=dict(color=colour, width=2)),
-            hovertemplate="%{x|%b %Y}: %{y:,} troops<br>%{text}<extra>" + name + "</extra>"))
+            hovertemplate=("%{x|%Y}" if is_year else "%{x|%b %Y}") + ": %{y:,} troops<br>%{text}<extra>"
+            + name + "</extra>"))
     fig = go.Figure(traces)
     fig.update_layout(yaxis_title="Troops (persons)", yaxis_tickformat=",", height=400,
                       legend=dict(title_text="Mission and kind of figure"))
     return fig
+
+
+def troop_panel(troops, colour: str) -> list[go.Scatter]:
+    """Reported troop counts for the linked charts: dated counts joined by a line, and counts
+    known only by their year drawn apart, as a bar across that year (never as a dated point).
+
+    >>> rows = troop_points(pd.DataFrame({"as_of_date": ["2015", "2016-07"], "troops": [1, 2]}))
+    >>> [(t.mode, bool(t.error_x.visible)) for t in troop_panel(rows, "black")]
+    [('markers+lines', False), ('markers', True)]
+    """
+    dated = troops[troops["precision"] != "year"].sort_values("date")
+    year_only = troops[troops["precision"] == "year"]
+    return [
+        go.Scatter(x=dated["date"], y=dated["troops"], mode="markers+lines", line_color=colour,
+                   name="Resolute Support troops", hovertemplate="%{y:,} troops (%{x|%b %Y})<extra></extra>"),
+        go.Scatter(x=year_only["date"], y=year_only["troops"], mode="markers", marker_color=colour,
+                   name="Resolute Support troops (year only)",
+                   error_x=dict(type="data", array=year_only["spread_ms"].tolist(), visible=True,
+                                color=colour, thickness=2, width=0),
+                   hovertemplate="%{y:,} troops (in %{x|%Y}, month unknown)<extra></extra>"),
+    ]
 
 
 def stacked_panels(panels: list[tuple[str, list]], gap: float = 0.05) -> go.Figure:
@@ -99,8 +121,8 @@ def linked_years(panels: list[tuple[str, list]], titles: dict[int, str], first_y
     add_states(fig, states, active=years.index(first_year), x=1.0)
     menu = fig.layout.updatemenus[0]
     menu.update(xanchor="right", y=1.12)
-    fig.update_layout(height=height, hovermode="x unified", margin=dict(t=130, b=110),
-                      legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0))
+    # Each panel is named by its axis title, so no legend competes with the two-line title.
+    fig.update_layout(height=height, hovermode="x unified", margin=dict(t=120, b=110), showlegend=False)
     fig.update_xaxes(tickformat="%Y", dtick="M12")
     return fig
 
@@ -110,7 +132,7 @@ def mission_year_titles(troops, control, casualties, years) -> dict[int, str]:
     titles = {}
     for year in years:
         parts = [f"<b>{year}</b>"]
-        in_year = troops[troops["date"].dt.year == year]
+        in_year = troops[troops["date"].dt.year == year].sort_values("date")
         if len(in_year):
             parts.append(f"about {in_year['troops'].iloc[-1]:,.0f} NATO troops")
         shares = control[control["date"].dt.year == year]["share_percent"]

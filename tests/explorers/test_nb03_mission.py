@@ -44,3 +44,29 @@ def test_party_parts_leave_the_totals_out_and_keep_each_part_s_side():
     assert not parts["party"].str.endswith("(all)").any()
     taliban = parts.set_index("party").loc["Taliban"]
     assert taliban["side"] == "Anti-Government Elements" and taliban["side_share"] == 63
+
+
+def test_year_only_figures_hover_with_their_year_not_a_month():
+    fig = nb03.troop_chart(data.load("nato_troops").dropna(subset=["troops"]))
+    year_only = [t for t in fig.data if "within the year unknown" in t.name]
+    assert year_only and all(t.hovertemplate.startswith("%{x|%Y}") for t in year_only)
+    assert all(t.hovertemplate.startswith("%{x|%b %Y}") for t in fig.data if t not in year_only)
+
+
+def test_the_linked_troop_panel_draws_year_only_figures_across_their_year():
+    points = nb03.troop_points(data.load("nato_troops").dropna(subset=["troops"]))
+    rsm = points.query("mission == 'RSM' and figure_type == 'reported'")
+    dated, year_only = nb03.troop_panel(rsm, colour="black")
+    assert "+lines" in dated.mode and "lines" not in year_only.mode
+    assert 16000 in list(year_only.y) and 16000 not in list(dated.y)
+    assert year_only.error_x.visible and all(a == nb03.HALF_YEAR_MS for a in year_only.error_x.array)
+    assert list(dated.x) == sorted(dated.x)
+
+
+def test_the_year_titles_name_the_2018_troop_figure_known_only_by_its_year():
+    points = nb03.troop_points(data.load("nato_troops").dropna(subset=["troops"]))
+    rsm = points.query("mission == 'RSM' and figure_type == 'reported'")
+    empty = points.iloc[0:0].assign(share_percent=[], year=[], total=[])
+    titles = nb03.mission_year_titles(rsm, empty, empty, years=[2015, 2018])
+    assert "about 16,000 NATO troops" in titles[2018]
+    assert "about 12,905 NATO troops" in titles[2015]  # the latest figure of the year, not the year-only one
