@@ -56,7 +56,7 @@ def parse_number(answer) -> float | None:
         return None
     if isinstance(answer, (int, float)):
         return float(answer)
-    text = str(answer).strip().replace("\u00a0", " ")
+    text = str(answer).strip().replace("\u00a0", " ").replace("\u2212", "-")
     match = re.fullmatch(r"[^\d\-]*(-?\d{1,3}(?:[ ,]\d{3})+|-?\d+)(\.\d+)?\s*(%|[a-zA-Z ]*)", text)
     if not match:
         return None

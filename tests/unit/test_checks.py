@@ -76,3 +76,8 @@ def test_feedback_speaks_the_series_vocabulary(correct, word):
 def test_feedback_renders_as_html_without_injecting_markup():
     html = checks.Feedback(False, "<script>x</script>")._repr_html_()
     assert "<script>" not in html and "Not yet" in html
+
+
+def test_a_typed_minus_sign_counts_as_negative():
+    assert checks.parse_number("\u221295.4") == -95.4
+    assert checks.check_number("\u221295.4", expected=-95.4).correct is True
