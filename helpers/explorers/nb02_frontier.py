@@ -153,7 +153,7 @@ def named_places_map(named: dict[str, str], omitted: list[str]):
     omitted_names = dict(
         type="scatter", x=others["capital_lon"], y=others["capital_lat"], mode="text", text=omitted,
         textposition=[LABEL_SIDES.get(province, "middle center") for province in omitted],
-        textfont=dict(size=13, color=charts.role("label"), shadow=geo.HALO), hoverinfo="skip",
+        textfont=dict(size=14, color=charts.role("label"), shadow=geo.HALO), hoverinfo="skip",
         legendgroup="On a Central Asian border, not named", showlegend=False, name="omitted names")
     fig = geo.province_map(styles=styles, extra=[spellings, omitted_names])
     fig.update_layout(legend=dict(orientation="h", x=0, y=-0.02, yanchor="top"))
