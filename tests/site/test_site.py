@@ -16,7 +16,6 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from tests import plotly_sim as sim
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.browser.test_browser import choose_menu_item, click_slider_step, squash
 from tests.conftest import ROOT
 
@@ -38,16 +37,6 @@ def site(tmp_path_factory):
     subprocess.run([sys.executable, str(ROOT / "authoring" / "site.py"), "--out", str(out)],
                    check=True, capture_output=True)
     return out
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
