@@ -194,7 +194,7 @@ my_bar, my_value = ..., ...  # e.g. "Full list, deaths", 50
 checks.prediction(my_bar, my_value)
 
 # %% [markdown] slideshow={"slide_type": "skip"}
-# Each event has three buttons. It starts from the series' coding; the buttons **Coder A** and
+# Choose an event, then its code. The explorer starts from the series' coding; **Coder A** and
 # **Coder B** load the two rule-based codings of the next section. Narrow the countries to test
 # the thesis country by country (Ctrl- or Cmd-click to pick several).
 

@@ -55,10 +55,8 @@ def event_table(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def share_local(table: pd.DataFrame, codes: dict, by: str = "events", named_only: bool = False):
-    """The percentage of events (or of deaths) coded 'local'; None if no event is selected.
-
-    ``codes`` maps event_id to 'local', 'mixed' or 'external'.
-    """
+    """The percentage of events (or of deaths) coded 'local' (``codes``: event_id -> code);
+    None if no event is selected."""
     if by not in ("events", "deaths"):
         raise ValueError(f"by must be 'events' or 'deaths', not {by!r}.")
     rows = table[table["named"]] if named_only else table
@@ -165,11 +163,8 @@ def list_title(table: pd.DataFrame, named_only: bool) -> str:
 
 
 def add_list_menu(fig: go.Figure, table: pd.DataFrame, omitted: list[int]) -> go.Figure:
-    """A menu between the paper's eight and the full list: the omitted events' traces fade in.
-
-    helpers.states changes fills and layout only. This view needs trace opacity (a style change,
-    which plotly redraws without recomputing the chart), so it writes plotly's 'update' buttons.
-    """
+    """A menu between the paper's eight and the full list: the omitted events' traces fade in
+    (trace opacity, which helpers.states cannot set, so plotly 'update' buttons)."""
     views = [("The paper's eight", True), ("The full list", False)]
     buttons = [dict(label=label, method="update",
                     args=[{"opacity": 0 if named_only else 1, "hoverinfo": "skip" if named_only else "text"},
@@ -215,6 +210,22 @@ def shares_html(shares: dict[str, float | None], message: str = "") -> str:
             f"{rows}</div>")
 
 
+class _Code:
+    """One event's code; setting it redraws. Not a widget: 22 widgets cost Run All 0.15 s."""
+
+    def __init__(self, explorer, value: str):
+        self.explorer, self._value = explorer, value
+
+    value = property(lambda self: self._value)
+
+    @value.setter
+    def value(self, code: str) -> None:
+        if code not in CODES:
+            raise ValueError(f"Code an event as one of {', '.join(CODES)}, not {code!r}.")
+        self._value = code
+        self.explorer.update()
+
+
 class CodingExplorer(Panel):
     """Code each event local / mixed / external; the bars show the share local four ways."""
 
@@ -224,37 +235,46 @@ class CodingExplorer(Panel):
         countries = sorted(set(table["country_iso3"]), key=names.get)
         self.countries = w.SelectMultiple(options=[(names[c], c) for c in countries], value=tuple(countries),
                                           description="Countries", rows=4)
-        self.buttons = [w.Button(description=name, layout=w.Layout(width="150px")) for name in presets]
-        shared = {"layout": w.Layout(width="auto"), "style": w.ToggleButtonsStyle(button_width="86px")}
-        self.codes = {e: w.ToggleButtons(options=CODES, value=presets[next(iter(presets))][e], **shared)
-                      for e in table.index}
+        self.buttons = [w.Button(description=name) for name in presets]
+        first = presets[next(iter(presets))]
+        self.codes = {e: _Code(self, first[e]) for e in table.index}
+        ordered = table.sort_values("start")
+        self.event = w.Dropdown(options=[(self._label(r, html=False), r.Index) for r in ordered.itertuples()],
+                                description="Event", layout=w.Layout(width="560px"))
+        self.code = w.ToggleButtons(options=CODES, value=first[self.event.value], description="Code")
         self.bars = w.HTML()
-        rows = [w.HBox([w.HTML(self._label(row), layout=w.Layout(width="430px")), self.codes[row.Index]])
-                for row in table.sort_values("start").itertuples()]
         self.countries.observe(lambda _: self.update(), names="value")
+        self.event.observe(lambda _: self._show_event(), names="value")
+        self.code.observe(lambda change: self._set_code(change["new"]), names="value")
         for button in self.buttons:
             button.on_click(lambda b: self.apply(b.description))
-        for toggle in self.codes.values():
-            toggle.observe(lambda _: self.update(), names="value")
         self.update()
-        start = w.HBox([w.HTML("<b>Start from:</b>&nbsp;")] + self.buttons)
-        super().__init__([start, self.countries, self.bars, w.VBox(rows)], what="coding explorer")
+        start = w.HBox([w.Label("Start from:")] + self.buttons)
+        super().__init__([start, self.countries, self.event, self.code, self.bars], what="coding explorer")
+
+    def _show_event(self) -> None:
+        self._quiet = True  # showing an event's code is not recoding it
+        self.code.value = self.codes[self.event.value].value
+        self._quiet = False
+
+    def _set_code(self, code: str) -> None:
+        if not self._quiet:
+            self.codes[self.event.value].value = code
 
     @staticmethod
-    def _label(row) -> str:
-        star = " <b>(paper)</b>" if row.named else ""
-        return f"{row.start:%Y} · {row.country_iso3} · {escape(row.name[:40])}{star}"
+    def _label(row, html: bool = True) -> str:
+        star = (" <b>(paper)</b>" if html else " (paper)") if row.named else ""
+        name = escape(row.name[:40]) if html else row.name[:40]
+        return f"{row.start:%Y} · {row.country_iso3} · {name}{star}"
 
     def current(self) -> dict[str, str]:
-        """The student's codes, event_id -> code."""
-        return {e: t.value for e, t in self.codes.items()}
+        return {e: c.value for e, c in self.codes.items()}
 
     def apply(self, preset: str) -> None:
         """Set every event to a preset's codes, then redraw once."""
-        self._quiet = True
-        for event, toggle in self.codes.items():
-            toggle.value = self.presets[preset][event]
-        self._quiet = False
+        for event, code in self.codes.items():
+            code._value = self.presets[preset][event]
+        self._show_event()
         self.update()
 
     def update(self) -> None:
@@ -266,7 +286,7 @@ class CodingExplorer(Panel):
             self.bars.value = shares_html({}, message)
             return
         rows = self.table[self.table["country_iso3"].isin(chosen)]
-        self.bars.value = shares_html(four_shares(rows, self.current()))
+        self.bars.value = shares_html(four_shares(rows, {e: c.value for e, c in self.codes.items()}))
 
 
 def coding_explorer(table: pd.DataFrame, codings: pd.DataFrame) -> CodingExplorer:
