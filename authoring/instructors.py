@@ -47,6 +47,25 @@ row there and every copy of the notebook uses it; `python -m pytest tests/unit/t
 checks each key against the data. Worked solutions are folded under each exercise. The quiz
 banks are in `data/quiz_questions.csv`.
 
+## The class's forecasts (09 and 10)
+
+In 09 each student answers the forecast questions of `data/forecast_questions.csv` with a
+probability and a reason, and commits them: the form writes `notebooks/forecasts/<name>.json`
+and offers a download link (a Binder session does not keep files; the form's upload control puts
+a downloaded file back). Committing again adds a commitment and keeps the earlier ones; 10 scores
+the latest answer to each question. Collect the files (by e-mail or your learning platform) into
+one folder, then score the class:
+
+```bash
+python -m helpers.forecasts score-class path/to/folder --html calibration.html
+```
+
+It prints each student's mean Brier score, the class mean against the always-0.5 forecaster
+(0.25), the mean per question, and every file it could not use with the reason (not JSON, not a
+forecasts file, a probability outside 0–1, an unknown question, or a second file from the same
+student); `calibration.html` is the class's reliability diagram and opens offline. Show the
+per-question means, not names: the curriculum grades the scenario memo, not the forecasts.
+
 ## Running it for a class that outgrows Binder
 
 1. Build the image the way Binder does, from this repository's `binder/` folder:
