@@ -288,8 +288,8 @@ def score_class(folder: Path | str) -> ClassResult:
             continue
         who = student_slug(record["student"])
         if who in seen:
-            problems.append((path.name, f"duplicate: student '{record['student']}' was already "
-                                        f"scored from {seen[who]}; this file was skipped."))
+            problems.append((path.name, f"{path.name} is a duplicate: student '{record['student']}' "
+                                        f"was already scored from {seen[who]}, so it was skipped."))
             continue
         seen[who] = path.name
         table = score(record).assign(student=record["student"])
@@ -312,7 +312,8 @@ def class_report(result: ClassResult) -> str:
         lines += ["Mean Brier score per question:", by_question.to_string(), ""]
     else:
         lines += ["No file could be scored.", ""]
-    lines += [f"Could not use {name}: {why}" for name, why in result.problems]
+    if result.problems:
+        lines += ["Files that could not be used:"] + [f"- {why}" for _, why in result.problems]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -117,7 +117,7 @@ def test_class_command_prints_the_table_and_writes_an_offline_chart(tmp_path):
     html = tmp_path / "calibration.html"
     run = subprocess.run([sys.executable, "-m", "helpers.forecasts", "score-class", str(tmp_path),
                           "--html", str(html)], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert "Class mean Brier score" in run.stdout and "Could not use broken.json" in run.stdout
+    assert "Class mean Brier score" in run.stdout and "- broken.json is not a forecasts file" in run.stdout
     assert "cdn.plot.ly" not in html.read_text(encoding="utf-8")[:2000]
     assert html.stat().st_size > 1_000_000  # plotly.js is inside the file
 
