@@ -36,7 +36,8 @@ ticket and where the exercise keys are.
   the kernel runs. The reading edition (`python authoring/site.py`, see the README) also builds a
   static reveal.js deck of every lecture cut, which opens from disk in any browser.
 - **What needs the notebook view.** The ipywidgets explorers (the quiz in 00, the claim
-  classifier in 01) do not draw in the slideshow: they are left out of the slides, and the notes
+  classifier in 01, the forecast form in 09 and the scorer in 10, among others) do not draw in
+  the slideshow: they are left out of the slides, and the notes
   say when to set them as homework. Exercises and their checks stay in the notebook too.
 
 ## Keys
