@@ -51,12 +51,18 @@ def _unanswered(answer) -> bool:
 
 
 def parse_number(answer) -> float | None:
-    """Read a number from '1,357', '55.5%', ' 3 000 ', 12 or 3.5; None if there is none."""
+    """Read a number from '1,357', '55.5%', ' 3 000 ', 12 or 3.5; None if there is none.
+
+    >>> parse_number(".065"), parse_number("0,065"), parse_number("1,357")
+    (0.065, 0.065, 1357.0)
+    """
     if isinstance(answer, bool):
         return None
     if isinstance(answer, (int, float)):
         return float(answer)
     text = str(answer).strip().replace("\u00a0", " ").replace("\u2212", "-")
+    text = re.sub(r"^(-?)0,(\d+)$", r"\g<1>0.\2", text)  # "0,065": a decimal comma, not thousands
+    text = re.sub(r"^(-?)\.(\d)", r"\g<1>0.\2", text)  # ".065"
     match = re.fullmatch(r"[^\d\-]*(-?\d{1,3}(?:[ ,]\d{3})+|-?\d+)(\.\d+)?\s*(%|[a-zA-Z ]*)", text)
     if not match:
         return None

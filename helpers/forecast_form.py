@@ -17,14 +17,23 @@ from html import escape
 from pathlib import Path
 
 import ipywidgets as w
-from IPython.display import display
 
 from helpers import charts, forecasts
-from helpers.checks import verdict_html
 from helpers.forecasts import ForecastError
 from helpers.widgets import Panel
 
 REASON_HINT = "Why? One or two sentences someone could check later."
+
+
+NOTE_STYLES = {"saved": ("right", "Saved."), "problem": ("wrong", "Not done."), "info": ("unanswered", "")}
+
+
+def note(kind: str, message_html: str) -> str:
+    """A status line: "saved", "problem" or "info" (escape any text that comes from a student)."""
+    role, label = NOTE_STYLES[kind]
+    bold = f"<b>{label}</b> " if label else ""
+    return (f'<div style="border-left:4px solid {charts.role(role)};padding:4px 10px">'
+            f"{bold}{message_html}</div>")
 
 
 def download_link(path: Path) -> str:
@@ -83,7 +92,8 @@ class ForecastForm(Panel):
         qid = self.picker.value
         row = self.questions.loc[qid]
         self.question.value = (f"<b>{escape(row['question'])}</b><br>Resolves on: "
-                               f"{escape(str(row['threshold_or_event']))}; deadline {row['deadline']}.")
+                               f"{escape(str(row['threshold_or_event']))}; "
+                               f"deadline {row['deadline']:%d %b %Y}.")
         entry = self.draft.get(qid, {"p": 0.5, "reason": ""})
         self.slider.value, self.reason.value = entry["p"], entry["reason"]
 
@@ -94,12 +104,12 @@ class ForecastForm(Panel):
         if unanswered:
             self.picker.value = unanswered[0]
 
-    def _answers_html(self) -> str:
+    def _answers_html(self, state: str = "not yet committed") -> str:
         if not self.draft:
             return ""
         rows = "".join(f"<tr><td>{qid.upper()}</td><td>{e['p']:.2f}</td><td>{escape(e['reason'][:80])}"
                        f"</td></tr>" for qid, e in sorted(self.draft.items()))
-        return (f"<p>Answered {len(self.draft)} of {len(self.questions)} (not yet committed):</p>"
+        return (f"<p>Answered {len(self.draft)} of {len(self.questions)} ({state}):</p>"
                 f"<table><tr><th>Q</th><th>p</th><th>reason</th></tr>{rows}</table>")
 
     # ------------------------------------------------------------ committing
@@ -108,10 +118,11 @@ class ForecastForm(Panel):
             path = forecasts.commit(self.name.value, self.draft, self.folder)
             record = forecasts.load(path)
         except ForecastError as error:
-            self.status.value = verdict_html(False, escape(str(error)))
+            self.status.value = note("problem", escape(str(error)))
             return
         count = len(record["commitments"])
-        self.status.value = verdict_html(True, (
+        self.answers.value = self._answers_html("committed")
+        self.status.value = note("saved", (
             f"Committed {len(self.draft)} forecasts to {escape(str(path))} at "
             f"{record['commitments'][-1]['committed_at'].replace('T', ' ')[:16]} UTC. The file holds "
             f"{count} commitment{'s' if count > 1 else ''}; earlier ones are kept.<br>"
@@ -122,7 +133,7 @@ class ForecastForm(Panel):
         try:
             path = forecasts.path_for(self.name.value, self.folder)
         except ForecastError as error:
-            self.status.value = verdict_html(None, escape(str(error)))
+            self.status.value = note("info", escape(str(error)))
             return
         if path.exists():
             self._load(path, "Found")
@@ -132,7 +143,7 @@ class ForecastForm(Panel):
             try:
                 path = forecasts.restore(content, name, self.folder)
             except ForecastError as error:
-                self.status.value = verdict_html(False, escape(str(error)) + " Nothing was changed.")
+                self.status.value = note("problem", escape(str(error)) + " Nothing was changed.")
                 return
             self._load(path, "Re-loaded")
 
@@ -140,7 +151,7 @@ class ForecastForm(Panel):
         try:
             record = forecasts.load(path)
         except ForecastError as error:
-            self.status.value = verdict_html(False, escape(str(error)) +
+            self.status.value = note("problem", escape(str(error)) +
                                              " The file was left as it is; commit under another name.")
             return
         self.draft = {qid: dict(e) for qid, e in _latest_entries(record).items()}
@@ -149,7 +160,7 @@ class ForecastForm(Panel):
         self.show_question()
         self.answers.value = self._answers_html()
         count = len(record["commitments"])
-        self.status.value = verdict_html(True, (
+        self.status.value = note("info", (
             f"{verb} {escape(str(path))}: {count} commitment{'s' if count > 1 else ''}, the latest "
             f"{record['commitments'][-1]['committed_at'].replace('T', ' ')[:16]} UTC. Your latest "
             "answers are loaded; committing again adds a commitment and keeps these."))
@@ -170,7 +181,7 @@ class ForecastScorer(Panel):
         files = sorted(p.name for p in self.folder.glob("*.json")) if self.folder.is_dir() else []
         self.picker = w.Dropdown(options=files, description="File:", value=files[0] if files else None)
         self.upload = w.FileUpload(accept=".json", multiple=False, description="Upload a file")
-        self.result, self.chart = w.HTML(), w.Output()
+        self.result, self.chart = w.HTML(), w.HTML()
         self.picker.observe(lambda _: self.show(), "value")
         self.upload.observe(lambda change: self.take_upload(change["new"]), "value")
         super().__init__([w.HBox([self.picker, self.upload]), self.result, self.chart],
@@ -178,33 +189,63 @@ class ForecastScorer(Panel):
         self.show()
 
     def show(self) -> None:
-        self.chart.clear_output()
+        self.chart.value = ""
         if not self.picker.value:
-            self.result.value = verdict_html(None, (
+            self.result.value = note("info", (
                 "No committed forecasts were found in forecasts/. Commit yours in notebook 09, "
                 "or upload the file you downloaded there."))
             return
         try:
             record = forecasts.load(self.folder / self.picker.value)
         except ForecastError as error:
-            self.result.value = verdict_html(False, escape(str(error)))
+            self.result.value = note("problem", escape(str(error)))
             return
         scored = forecasts.score(record)
         self.result.value = _scores_html(record["student"], scored)
-        with self.chart:
-            display(charts.mime_bundle(forecasts.calibration_figure(scored)), raw=True)
+        self.chart.value = calibration_svg(forecasts.calibration(scored))
 
     def take_upload(self, value) -> None:
         for name, content in _uploaded(value):
             try:
                 path = forecasts.restore(content, name, self.folder)
             except ForecastError as error:
-                self.result.value = verdict_html(False, escape(str(error)))
+                self.result.value = note("problem", escape(str(error)))
                 return
             files = sorted(p.name for p in self.folder.glob("*.json"))
             self.picker.options = files
             self.picker.value = path.name
             self.show()
+
+
+def calibration_svg(table, size: int = 360) -> str:
+    """A small reliability diagram as SVG (no plotting library, so it also draws while a
+    notebook is built or tested): each probability bin's mean forecast against the share of its
+    events that happened; on the dashed diagonal, forecasts are perfectly calibrated."""
+    inner = size - 80
+
+    def x(share: float) -> float:  # a probability to a position, left to right
+        return 60 + share * inner
+
+    def y(share: float) -> float:  # bottom to top
+        return size - 40 - share * inner
+
+    colour, muted = charts.role("highlight"), charts.role("muted")
+    parts = [f'<line x1="{x(0)}" y1="{y(0)}" x2="{x(1)}" y2="{y(1)}" stroke="{muted}" '
+             'stroke-dasharray="6 4"/>',
+             f'<rect x="{x(0)}" y="{y(1)}" width="{inner}" height="{inner}" fill="none" stroke="{muted}"/>']
+    for tick in (0, 0.5, 1):
+        parts += [f'<text x="{x(tick)}" y="{y(0) + 20}" text-anchor="middle">{tick:.0%}</text>',
+                  f'<text x="{x(0) - 8}" y="{y(tick) + 5}" text-anchor="end">{tick:.0%}</text>']
+    for row in table.itertuples():
+        cx, cy = x(row.mean_forecast), y(row.share_happened)
+        parts += [f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="8" fill="{colour}"/>',
+                  f'<text x="{cx:.1f}" y="{cy - 13:.1f}" text-anchor="middle">n={row.forecasts}</text>']
+    parts += [f'<text x="{x(0.5)}" y="{size - 5}" text-anchor="middle">Your forecast probability</text>',
+              f'<text x="15" y="{y(0.5)}" text-anchor="middle" transform="rotate(-90 15 {y(0.5)})">'
+              "Share that happened</text>"]
+    return (f'<p><b>Calibration</b>: on the dashed line, events you gave 70% happened 70% of the time.</p>'
+            f'<svg width="{size}" height="{size}" style="font: 14px sans-serif" role="img" '
+            f'aria-label="Reliability diagram of your forecasts">{"".join(parts)}</svg>')
 
 
 def _scores_html(student: str, scored) -> str:
