@@ -373,7 +373,9 @@ checks.check("00.3", answer_3)
 #    a policy paper carries no date?
 
 # %% [markdown] slideshow={"slide_type": "skip"}
-# ## Glossary of the paper's acronyms
+# ## Glossary
+#
+# ### The paper's acronyms
 #
 # | Acronym | Meaning |
 # |---|---|
@@ -393,6 +395,43 @@ checks.check("00.3", answer_3)
 # | BRI | Belt and Road Initiative (China's infrastructure programme) |
 # | QCCM | Quadrilateral Cooperation and Coordination Mechanism: Afghanistan, China, Pakistan, Tajikistan |
 # | PfP | NATO's Partnership for Peace (practical cooperation with Russia suspended since April 2014) |
+#
+# ### Other acronyms used in the series
+#
+# | Acronym | Meaning |
+# |---|---|
+# | US | United States |
+# | GDP | Gross domestic product |
+# | IS | Islamic State (of Iraq and Syria), the group IS-K is a branch of |
+# | IMU | Islamic Movement of Uzbekistan |
+# | HTS | Hayat Tahrir al-Sham, the Syrian group formed in 2017 from the former al-Nusra Front |
+# | QCG | Quadrilateral Coordination Group on Afghan peace talks (Afghanistan, Pakistan, China, US; 2016) |
+# | TAPI | Turkmenistan–Afghanistan–Pakistan–India gas pipeline |
+# | GBAO | Gorno-Badakhshan Autonomous Region of Tajikistan |
+# | KNB | Committee for National Security, Kazakhstan's security service |
+# | HIV | Human immunodeficiency virus |
+#
+# ### Publishers and data sets cited
+#
+# | Acronym | Meaning |
+# |---|---|
+# | ADB | Asian Development Bank |
+# | AFP / AP / UPI | Agence France-Presse / Associated Press / United Press International (news agencies) |
+# | BBC / NYT | British Broadcasting Corporation / *The New York Times* |
+# | CABAR | Central Asian Bureau for Analytical Reporting (a regional news and analysis site) |
+# | CIA | Central Intelligence Agency (US), publisher of *The World Factbook* |
+# | ICSR | International Centre for the Study of Radicalisation, King's College London |
+# | NDC | NATO Defense College (Rome), NATO's own college; not the NDCF |
+# | NDU | National Defense University (Washington) |
+# | RSIS / NTU | S. Rajaratnam School of International Studies / Nanyang Technological University, Singapore |
+# | RFE / RL | Radio Free Europe / Radio Liberty |
+# | SIGAR | Special Inspector General for Afghanistan Reconstruction (US) |
+# | SIPRI / TIV | Stockholm International Peace Research Institute / its trend-indicator value, a measure of the volume of arms transfers, not their price |
+# | TASS / ITAR-TASS | Russia's state news agency (called ITAR-TASS until 2014) |
+# | UCDP | Uppsala Conflict Data Program |
+# | UNODC / UNAIDS | UN Office on Drugs and Crime / Joint UN Programme on HIV/AIDS |
+# | USIP | United States Institute of Peace |
+# | WHO | World Health Organization |
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Key points

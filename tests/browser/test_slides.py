@@ -11,6 +11,7 @@ predicts. One screenshot per slide goes to tests/screenshots/slides/, to look at
 import json
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests import plotly_sim as sim
 from tests.browser.conftest import NOTEBOOKS
@@ -30,12 +31,21 @@ SLIDE_FACTS = """() => {
       .filter(e => e.textContent.trim() && !/^Sources?:/.test(e.textContent))
       .map(e => parseFloat(e.style.fontSize || getComputedStyle(e).fontSize));
   const box = slide.getBoundingClientRect();
+  const right = [...slide.querySelectorAll('.jp-RenderedHTMLCommon :is(p, li, td, th, h1, h2, h3)')]
+      .filter(shown).map(e => e.getBoundingClientRect().right);
   return {id: slide.id, scroll: slide.scrollHeight, height: slide.clientHeight,
-          top: box.top, bottom: box.bottom, body: body.length ? Math.min(...body) : null,
+          top: box.top, bottom: box.bottom, right: right.length ? Math.max(...right) : 0,
+          body: body.length ? Math.min(...body) : null,
           chart: chart.length ? Math.min(...chart) : null,
           code: [...slide.querySelectorAll('.jp-CodeCell .jp-InputArea')].filter(shown).length,
           controls: slide.querySelectorAll('.updatemenu-header-group, .slider-rail-rect').length,
           title: (slide.querySelector('.gtitle') || {}).textContent || ''};
+}"""
+
+# Where the presenter is: the present slide and how many fragments are shown.
+POSITION = """() => {
+  const slide = [...document.querySelectorAll('.reveal .slides section.present')].pop();
+  return (slide ? slide.id : '') + ':' + document.querySelectorAll('.reveal .fragment.visible').length;
 }"""
 
 
@@ -54,7 +64,7 @@ def slideshow(request, slides_lab, browser):
     for _ in range(120):  # arrow presses: slides and fragments
         facts = page.evaluate(SLIDE_FACTS)
         if not slides or facts["id"] != slides[-1]["id"]:
-            page.wait_for_timeout(500)  # let a chart finish drawing
+            settle(page)  # the slide transition ends and charts finish drawing
             facts = page.evaluate(SLIDE_FACTS)
             slides.append(facts)
             page.screenshot(path=str(shots / f"{path.stem}_{len(slides):02d}.png"))
@@ -65,12 +75,30 @@ def slideshow(request, slides_lab, browser):
             unchanged += 1
             if unchanged > 3:
                 break
+        before = page.evaluate(POSITION)
         page.keyboard.press("ArrowRight")
-        page.wait_for_timeout(150)
+        try:  # wait for this press to land, so that two presses never skip a slide between looks
+            page.wait_for_function(f"before => ({POSITION})() !== before", arg=before, timeout=1500)
+        except PlaywrightTimeout:
+            pass  # the last slide: nothing moves
     counts = page.evaluate("""() => [...document.querySelectorAll('.reveal .slides > section')]
                                     .map(s => s.querySelectorAll(':scope > section').length)""")
     yield {"path": path, "slides": slides, "moved": moved, "stacks": counts}
     context.close()
+
+
+def settle(page) -> None:
+    """Wait until the present slide stops moving (reveal.js slides it in, about 0.8 s)."""
+    left = ("() => [...document.querySelectorAll('.reveal .slides section.present')].pop()"
+            ".getBoundingClientRect().left")
+    before = page.evaluate(left)
+    for _ in range(30):
+        page.wait_for_timeout(150)
+        now = page.evaluate(left)
+        if abs(now - before) < 0.5:
+            break
+        before = now
+    page.wait_for_timeout(300)  # charts finish drawing
 
 
 def move_explorer(page, figures: list[dict], title_shown: str) -> dict:
@@ -99,10 +127,12 @@ def test_at_most_fifteen_slides_and_no_sub_slides(slideshow):
     assert set(slideshow["stacks"]) == {1}, "a sub-slide would be skipped by the right arrow"
 
 
-def test_no_slide_is_taller_than_the_screen(slideshow):
+def test_no_slide_is_taller_or_wider_than_the_screen(slideshow):
     too_tall = [s for s in slideshow["slides"]
                 if s["scroll"] > s["height"] + 1 or s["top"] < 0 or s["bottom"] > HEIGHT]
     assert not too_tall, json.dumps(too_tall, indent=1)
+    too_wide = [s for s in slideshow["slides"] if s["right"] > WIDTH]
+    assert not too_wide, json.dumps(too_wide, indent=1)
 
 
 def test_text_is_large_enough_for_a_projector(slideshow):
