@@ -155,9 +155,29 @@ def memberships_on(as_of: str) -> pd.DataFrame:
     """
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(as_of)):
         raise ValueError(f"Give the date as 'YYYY-MM-DD' (for example '2018-10-01'), not {as_of!r}.")
+    table = _standings({"as_of": [as_of]}, ["organisation", "state_iso3"])
+    return table[["organisation", "state_iso3", "standing", "date", "source_id"]].reset_index(drop=True)
+
+
+def memberships_at_year_ends(years) -> pd.DataFrame:
+    """``memberships_on`` for 31 December of each year, in one pass (a ``year`` column added).
+
+    >>> table = memberships_at_year_ends([2005, 2018]).query("state_iso3 == 'UZB' and organisation == 'CSTO'")
+    >>> table.set_index("year")["standing"].to_dict()
+    {2005: 'left', 2018: 'suspended'}
+    """
+    years = [int(y) for y in years]
+    table = _standings({"year": years, "as_of": [f"{y}-12-31" for y in years]},
+                       ["year", "organisation", "state_iso3"])
+    return table[["year", "organisation", "state_iso3", "standing", "date", "source_id"]]
+
+
+def _standings(dates: dict, keys: list[str]) -> pd.DataFrame:
+    """The latest membership event of each state in each body on or before each date."""
     events = load("memberships")
-    events = events[(events["date"] <= as_of) & ~events["event"].isin(_NO_CHANGE)]
-    events = events.sort_values("date", kind="stable")
-    latest = events.groupby(["organisation", "state_iso3"], as_index=False).last()
+    events = events[~events["event"].isin(_NO_CHANGE)].sort_values("date", kind="stable")
+    pairs = events.merge(pd.DataFrame(dates), how="cross")  # keeps the events' date order
+    pairs = pairs[pairs["date"] <= pairs["as_of"]]
+    latest = pairs.groupby(keys, as_index=False, sort=True).last()
     latest["standing"] = [_ENDS.get(e, s) for e, s in zip(latest["event"], latest["status"])]
-    return latest[["organisation", "state_iso3", "standing", "date", "source_id"]]
+    return latest

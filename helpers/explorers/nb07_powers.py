@@ -12,6 +12,8 @@ CSTO consent rule, and the arms-supplier chart.
 
 from __future__ import annotations
 
+import functools
+from collections import Counter
 from html import escape
 
 import pandas as pd
@@ -37,10 +39,8 @@ TENTATIVE = {"reported", "approved", "denied", "none"}
 
 
 def facility_spans(facilities: pd.DataFrame) -> pd.DataFrame:
-    """One row per facility: the widest span any source gives (earliest opening, latest closing).
-
-    ``until`` is the first year it is no longer drawn (its closing year), or None if open.
-    """
+    """One row per facility: the widest span any source gives (earliest opening, latest closing);
+    ``until`` is the first year it is no longer drawn (its closing year), or None if open."""
     rows = []
     for fid, group in facilities.groupby("facility_id", sort=False):
         opened, closed = ([int(str(v)[:4]) for v in group[c].dropna()] for c in ("opened", "closed"))
@@ -55,50 +55,58 @@ def facility_spans(facilities: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("facility_id")
 
 
-def on_map(spans: pd.DataFrame, year: int) -> pd.DataFrame:
+def shown_in(spans: pd.DataFrame, year: int) -> list[str]:
     """Facilities drawn for 31 December of ``year``: opened by then and not yet closed."""
-    until = spans["until"].fillna(9999)
-    return spans[(spans["since"] <= year) & (until > year)]
+    return [fid for fid, since, until in zip(spans.index, spans["since"], spans["until"])
+            if since <= year and (pd.isna(until) or until > year)]
+
+
+def on_map(spans: pd.DataFrame, year: int) -> pd.DataFrame:
+    return spans.loc[shown_in(spans, year)]
 
 
 def counts_by_operator(spans: pd.DataFrame, year: int) -> dict[str, int]:
     """How many facilities each operator has on the map in a year."""
-    return on_map(spans, year)["operator_iso3"].value_counts().to_dict()
+    operators = dict(zip(spans.index, spans["operator_iso3"]))
+    return dict(Counter(operators[fid] for fid in shown_in(spans, year)))
 
 
 def standings(year: int) -> dict[str, list[str]]:
     """Each state's bodies on 31 December of ``year`` (the CSTO row is the 1992 treaty before 2002)."""
-    table = data.memberships_on(f"{year}-12-31")
+    years = tuple(YEARS) if year in YEARS else (year,)
+    return {state: list(bodies) for state, bodies in _all_standings(years)[year]}
+
+
+_year_ends = functools.lru_cache(maxsize=4)(data.memberships_at_year_ends)
+
+
+@functools.lru_cache(maxsize=4)  # the map and the bars ask for each year many times
+def _all_standings(years: tuple) -> dict:
+    table = _year_ends(years)
     table = table[table["organisation"].isin(BODIES) & table["state_iso3"].isin(STATES)]
-    result = {state: [] for state in STATES}
+    result = {year: {state: [] for state in STATES} for year in years}
     for row in table.sort_values("organisation", key=lambda s: s.map(BODIES.index)).itertuples():
         if row.standing in ("member", "suspended", "observer"):
             extra = "" if row.standing == "member" else f" ({row.standing})"
-            result[row.state_iso3].append(row.organisation + extra)
-    return result
+            result[row.year][row.state_iso3].append(row.organisation + extra)
+    return {year: tuple((s, tuple(b)) for s, b in states.items()) for year, states in result.items()}
 
 
 def csto_consent_needed(year: int) -> list[str]:
     """Central Asian states that are full CSTO members on 31 December of ``year``: under the
     December 2011 rule, a third country's base there needs every member's consent.
-
     >>> csto_consent_needed(2018)
     ['KAZ', 'KGZ', 'TJK']
     """
     return [s for s, bodies in standings(year).items() if "CSTO" in bodies and s != "AFG"]
 
 
-# ------------------------------------------------------------------------- the map
-
-# 34 year labels cannot fit under the map at a readable size: the title shows the year
-# instead, and the tick labels are transparent.
-HIDDEN_TICKS = "rgba(0,0,0,0)"
+HIDDEN_TICKS = "rgba(0,0,0,0)"  # 34 year labels cannot fit: the title shows the year instead
 WINDOW = dict(lon=(50.0, 87.5), lat=(32.5, 52.5))
 
 
 def _positions(spans: pd.DataFrame) -> pd.DataFrame:
-    """Map positions: the sourced coordinates, or a row under the host country's name for a
-    facility whose coordinates no source gives (drawn hollow)."""
+    """Map positions: the sourced coordinates, or a row under the host's name (drawn hollow)."""
     spans = spans.copy()
     spans["located"] = spans["lon"].notna()
     for host, group in spans[~spans["located"]].groupby("host_iso3"):
@@ -119,11 +127,10 @@ def _hover(row) -> str:
 
 
 def _view(spans: pd.DataFrame, year: int) -> tuple[list, list]:
-    """Per facility trace, its opacity and hover for a year: a hidden facility gets opacity 0
-    and no hover. One scalar per trace is a style change, so the slider never recomputes the
-    map (arrays of per-point values would)."""
-    shown = set(on_map(spans, year).index)
-    opacity = [(0.55 if row.tentative else 1.0) if fid in shown else 0 for fid, row in spans.iterrows()]
+    """Per facility trace, its opacity (0: hidden) and hover for a year. One scalar per trace is a
+    style change, so the slider never recomputes the map (arrays of per-point values would)."""
+    shown = set(shown_in(spans, year))
+    opacity = [(0.55 if faint else 1.0) if fid in shown else 0 for fid, faint in spans["tentative"].items()]
     return opacity, ["text" if fid in shown else "skip" for fid in spans.index]
 
 
@@ -137,7 +144,6 @@ def _marker_trace(fid: str, row, opacity: float, hover: str) -> dict:
 
 
 def _legend_entries() -> list[dict]:
-    """Legend entries: one per operator, then one per fill."""
     entries = [(name, dict(color=charts.CATEGORY_COLOURS[index], symbol=symbol))
                for name, index, symbol in OPERATORS.values()]
     entries += [(name, dict(color=colour, symbol="square", line=dict(color=charts.role("frame"), width=1)))
@@ -146,8 +152,7 @@ def _legend_entries() -> list[dict]:
                  marker=dict(size=15, **style)) for name, style in entries]
 
 
-# National policies that exclude foreign bases (#61), from the year they were adopted.
-NO_BASES = {"TKM": 1995, "UZB": 2012}  # UN neutrality resolution, Dec 1995; Uzbek concept, 2012
+NO_BASES = {"TKM": 1995, "UZB": 2012}  # national bans on foreign bases (#61): 1995 neutrality; 2012 concept
 FILLS = {"CSTO member": charts.role("band"), "Bases excluded by national policy": charts.role("land"),
          "Neither": "white"}
 
@@ -170,11 +175,8 @@ def title_text(spans: pd.DataFrame, year: int) -> str:
 
 
 def facility_map(facilities: pd.DataFrame, start: int = 2018, height: int = 560) -> go.Figure:
-    """The region with foreign facilities, Central Asian states shaded by their standing towards
-    foreign bases; a slider steps through 1992-2025 in the browser (no kernel needed).
-
-    Each step changes only styles (fill colours, marker opacity, hover) and the title: a
-    changing annotation or per-point arrays would make plotly redraw far more."""
+    """Foreign facilities and the states' standing towards foreign bases, with a 1992-2025 slider
+    (no kernel needed). Each step changes only styles and the title, so plotly redraws little."""
     spans = _positions(facility_spans(facilities))
     fig = geo.base_map(fills={c: charts.role("neighbour") for c in geo.outlines()},
                        height=height, line_colour=charts.role("frame"))
@@ -256,27 +258,26 @@ def membership_chart(height: int = 480) -> go.Figure:
 
 def membership_sources() -> list[str]:
     """The membership events behind the standings of any year (and so behind the bars)."""
-    ids = []
-    for year in YEARS:
-        table = data.memberships_on(f"{year}-12-31")
-        ids += list(table[table["organisation"].isin(BODIES) & table["state_iso3"].isin(STATES)]["source_id"])
-    return list(dict.fromkeys(ids))
+    table = _year_ends(tuple(YEARS))
+    keep = table["organisation"].isin(BODIES) & table["state_iso3"].isin(STATES)
+    return list(dict.fromkeys(table.loc[keep, "source_id"]))
 
 
 def map_sources(facilities: pd.DataFrame) -> list[str]:
-    """The rows the map rests on: each facility's earliest opening and latest closing, and
-    the membership events behind the panel in any year."""
+    """The rows the map rests on: each facility's earliest opening and latest closing; memberships."""
+    found = {}  # facility: first row's source; (year, source) of earliest opening and latest closing
+    for row in facilities.itertuples():
+        entry = found.setdefault(row.facility_id, {"first": row.source_id})
+        for column, sign in (("opened", 1), ("closed", -1)):
+            value = getattr(row, column)
+            if isinstance(value, str) and sign * int(value[:4]) < sign * entry.get(column, (sign * 1e9,))[0]:
+                entry[column] = (int(value[:4]), row.source_id)
     ids = []
-    for _, group in facilities.groupby("facility_id", sort=False):
-        for column, pick in (("opened", "idxmin"), ("closed", "idxmax")):
-            dated = group.dropna(subset=[column])
-            if len(dated):
-                ids.append(dated.loc[getattr(dated[column].str[:4].astype(int), pick)(), "source_id"])
-        ids += [] if group["opened"].notna().any() else [group.iloc[0]["source_id"]]
+    for entry in found.values():  # undated facilities: their first row
+        ids += [entry[c][1] for c in ("opened", "closed") if c in entry]
+        ids += [] if "opened" in entry else [entry["first"]]
     return list(dict.fromkeys(ids + membership_sources() + ["unga-1995-12-12-tm", "rferl-2012-08-uzb"]))
 
-
-# ------------------------------------------------------------------- arms suppliers
 
 def arms_chart(arms: pd.DataFrame) -> go.Figure:
     """Stated shares of arms imports (per cent only; TIV rows stay in the table)."""

@@ -268,7 +268,7 @@ def crises_chart(events: pd.DataFrame, height: int = 520) -> go.Figure:
         "coding) · open circle: no casualties reported</span>"),
         xaxis=dict(rangemode="tozero"),
         yaxis=dict(categoryorder="array", categoryarray=order, tickmode="array", tickvals=order),
-        legend=dict(orientation="h", x=0, y=-0.12), margin=dict(l=10, t=80, b=100))
+        legend=dict(orientation="h", x=0, y=-0.12), margin=dict(l=310, t=80, b=100))
     return fig
 
 
