@@ -40,6 +40,9 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.nodeid.endswith(".ipynb") or ".ipynb::" in item.nodeid:
             item.add_marker(pytest.mark.slow)
+    # Browser tests last: their JupyterLab servers, kernels and Chromium live until the session
+    # ends, and slowed the Run All timings that used to follow them by up to half.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)  # a stable sort
 
 
 _skipped = []
